@@ -1,0 +1,156 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Kombo.Sim.Api.Domain.Common;
+using Kombo.Sim.Api.Domain.Hris;
+using Kombo.Sim.Api.Features.Hris.Employments;
+using Kombo.Sim.Api.Features.Hris.Locations;
+using Kombo.Sim.Api.Features.Hris.TimeOffBalances;
+
+namespace Kombo.Sim.Api.Features.Hris.Employees;
+
+/// <summary><c>data</c> of PATCH /hris/employees/{id}: the employee without custom and integration fields.</summary>
+public class EmployeeUpdatedModel
+{
+    public string Id { get; set; } = "";
+
+    public string? RemoteId { get; set; }
+
+    public string? EmployeeNumber { get; set; }
+
+    public string? FirstName { get; set; }
+
+    public string? LastName { get; set; }
+
+    public string? Nationality { get; set; }
+
+    public string? DisplayFullName { get; set; }
+
+    public string? JobTitle { get; set; }
+
+    public string? WorkEmail { get; set; }
+
+    public string? PersonalEmail { get; set; }
+
+    public string? MobilePhoneNumber { get; set; }
+
+    public string? Ssn { get; set; }
+
+    public string? TaxId { get; set; }
+
+    public string? Gender { get; set; }
+
+    public string? Ethnicity { get; set; }
+
+    public string? MaritalStatus { get; set; }
+
+    public string? EmploymentStatus { get; set; }
+
+    public string? EmploymentType { get; set; }
+
+    public double? WeeklyHours { get; set; }
+
+    public string? Avatar { get; set; }
+
+    public string? WorkLocationId { get; set; }
+
+    public string? LegalEntityId { get; set; }
+
+    public string? ManagerId { get; set; }
+
+    public Address? HomeAddress { get; set; }
+
+    public IReadOnlyList<BankAccount>? BankAccounts { get; set; }
+
+    public DateTimeOffset? DateOfBirth { get; set; }
+
+    public DateTimeOffset? StartDate { get; set; }
+
+    public DateTimeOffset? TerminationDate { get; set; }
+
+    public DateTimeOffset? RemoteCreatedAt { get; set; }
+
+    public DateTimeOffset ChangedAt { get; set; }
+
+    public DateTimeOffset? RemoteDeletedAt { get; set; }
+
+    public JsonElement? RemoteData { get; set; }
+}
+
+/// <summary><c>data</c> of POST /hris/employees: the employee without its expanded relations.</summary>
+public class EmployeeCoreModel : EmployeeUpdatedModel
+{
+    [JsonPropertyOrder(1)]
+    public JsonElement? CustomFields { get; set; }
+
+    [JsonPropertyOrder(1)]
+    public IReadOnlyList<IntegrationField> IntegrationFields { get; set; } = [];
+}
+
+/// <summary>An item of GET /hris/employees, with Kombo's expanded relations.</summary>
+public sealed class EmployeeModel : EmployeeCoreModel
+{
+    [JsonPropertyOrder(2)]
+    public IReadOnlyList<EmploymentModel> Employments { get; set; } = [];
+
+    [JsonPropertyOrder(2)]
+    public IReadOnlyList<TimeOffBalanceRefModel> TimeOffBalances { get; set; } = [];
+
+    [JsonPropertyOrder(2)]
+    public EmployeeManagerModel? Manager { get; set; }
+
+    [JsonPropertyOrder(2)]
+    public IReadOnlyList<EmployeeGroupModel> Groups { get; set; } = [];
+
+    [JsonPropertyOrder(2)]
+    public EmployeeLegalEntityModel? LegalEntity { get; set; }
+
+    /// <summary>Deprecated by Kombo; the same content as <see cref="Groups"/>.</summary>
+    [JsonPropertyOrder(2)]
+    public IReadOnlyList<EmployeeGroupModel> Teams { get; set; } = [];
+
+    [JsonPropertyOrder(2)]
+    public LocationModel? WorkLocation { get; set; }
+}
+
+public sealed class EmployeeManagerModel
+{
+    public string? FirstName { get; set; }
+
+    public string? LastName { get; set; }
+
+    public string? DisplayFullName { get; set; }
+
+    public string Id { get; set; } = "";
+
+    public string? EmployeeNumber { get; set; }
+
+    public string? WorkEmail { get; set; }
+
+    public string? RemoteId { get; set; }
+
+    public string? EmploymentStatus { get; set; }
+
+    public DateTimeOffset? TerminationDate { get; set; }
+}
+
+public sealed class EmployeeGroupModel
+{
+    public string Id { get; set; } = "";
+
+    public string? RemoteId { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? Type { get; set; }
+}
+
+public sealed class EmployeeLegalEntityModel
+{
+    public string Id { get; set; } = "";
+
+    public string? RemoteId { get; set; }
+
+    public string? Name { get; set; }
+
+    public Address? Address { get; set; }
+}

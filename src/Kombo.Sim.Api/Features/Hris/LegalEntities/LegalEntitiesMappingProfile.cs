@@ -1,0 +1,13 @@
+using AutoMapper;
+using Kombo.Sim.Api.Domain.Hris;
+
+namespace Kombo.Sim.Api.Features.Hris.LegalEntities;
+
+public sealed class LegalEntitiesMappingProfile : Profile
+{
+    public LegalEntitiesMappingProfile()
+    {
+        CreateMap<LegalEntity, LegalEntityModel>();
+        CreateMap<LegalEntityModel, LegalEntity>();
+    }
+}

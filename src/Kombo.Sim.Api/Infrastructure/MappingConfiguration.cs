@@ -1,0 +1,12 @@
+using AutoMapper;
+
+namespace Kombo.Sim.Api.Infrastructure;
+
+/// <summary>AutoMapper settings shared by the application and the mapping tests.</summary>
+public static class MappingConfiguration
+{
+    public static void Configure(IMapperConfigurationExpression configuration) =>
+
+        // Kombo distinguishes null lists (e.g. bank_accounts: null) from empty ones.
+        configuration.AllowNullCollections = true;
+}

@@ -1,0 +1,60 @@
+using Kombo.Sim.Api.Infrastructure.Auth;
+using Kombo.Sim.Api.Infrastructure.Errors;
+using Kombo.Sim.Api.Infrastructure.Http;
+using Microsoft.AspNetCore.Diagnostics;
+using Serilog;
+
+namespace Kombo.Sim.Api.Infrastructure;
+
+public static class SimulatorPipeline
+{
+    /// <summary>The middleware order of ARCHITECTURE.md: request log, errors, auth, integration, controllers.</summary>
+    public static WebApplication UseKomboSimulator(this WebApplication app)
+    {
+        app.UseSerilogRequestLogging(options =>
+        {
+            // Paths only (no query strings: filters may carry emails); never bodies.
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} {ErrorCode} in {Elapsed:0.0} ms";
+            options.EnrichDiagnosticContext = (diagnostics, context) =>
+            {
+                diagnostics.Set("ErrorCode", context.Features.Get<IErrorCodeFeature>()?.Code ?? "");
+                diagnostics.Set("OperationId", context.Features.Get<OperationFeature>()?.Operation.OperationId ?? "");
+                diagnostics.Set("IntegrationId", context.Features.Get<IntegrationFeature>()?.Key.IntegrationId ?? "");
+            };
+        });
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandler = static _ => Task.CompletedTask,
+            SuppressDiagnosticsCallback = static context => KomboExceptionHandler.IsExpected(context.Exception),
+        });
+        app.UseStatusCodePages(static context => WriteBodilessError(context.HttpContext));
+        app.UseMiddleware<EmptyBodyMiddleware>();
+        app.UseMiddleware<ApiKeyMiddleware>();
+        app.UseRouting();
+        app.UseMiddleware<IntegrationMiddleware>();
+        app.MapControllers();
+        app.MapFallback(static context => WriteBodilessError(context));
+        return app;
+    }
+
+    /// <summary>
+    /// Kombo answers an unknown route (and a known path with the wrong method) with a minimal error:
+    /// <c>Can not GET /v1/…</c>, 404, no code (digest §A1).
+    /// </summary>
+    private static Task WriteBodilessError(HttpContext context)
+    {
+        var status = context.Response.StatusCode;
+        var request = context.Request;
+        return status switch
+        {
+            StatusCodes.Status404NotFound or StatusCodes.Status405MethodNotAllowed or StatusCodes.Status200OK =>
+                ErrorResponder.WriteAsync(context, ErrorCodes.RouteNotFound, $"Can not {request.Method} {request.Path}"),
+            StatusCodes.Status415UnsupportedMediaType =>
+                ErrorResponder.WriteAsync(context, ErrorCodes.UnsupportedMediaType, $"Unsupported Content-Type \"{request.ContentType}\". Send the request body as application/json."),
+            StatusCodes.Status413PayloadTooLarge =>
+                ErrorResponder.WriteAsync(context, ErrorCodes.PayloadTooLarge, "The request body is too large."),
+            >= 500 => ErrorResponder.WriteAsync(context, ErrorCodes.UnknownError with { Status = status }, "An unexpected error occurred in the simulator."),
+            _ => ErrorResponder.WriteAsync(context, ErrorCodes.InputInvalid with { Status = status }, $"The request could not be processed (HTTP {status})."),
+        };
+    }
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using FluentValidation;
+using Kombo.Sim.Api.Catalog;
+using Kombo.Sim.Api.Infrastructure.Errors;
+using Kombo.Sim.Api.Infrastructure.Http;
+using Kombo.Sim.Api.Infrastructure.Json;
+using Kombo.Sim.Api.Infrastructure.Mediator;
+using Kombo.Sim.Api.Seeding;
+using Kombo.Sim.Api.State;
+using Microsoft.Extensions.Options;
+
+namespace Kombo.Sim.Api.Infrastructure;
+
+public static class SimulatorServices
+{
+    public static IServiceCollection AddKomboSimulator(this IServiceCollection services, IConfiguration configuration)
+    {
+        var assembly = typeof(SimulatorServices).Assembly;
+
+        services.AddControllers(options =>
+            {
+                options.AllowEmptyInputInBodyModelBinding = true;
+
+                // FluentValidation validates every request; MVC only reports binding failures.
+                options.ModelValidatorProviders.Clear();
+                options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            })
+            .AddJsonOptions(options => KomboJson.Configure(options.JsonSerializerOptions))
+            .ConfigureApiBehaviorOptions(options => {
+                options.InvalidModelStateResponseFactory = ModelStateErrors.Respond;
+
+                // Bodiless client errors (415, 405) get Kombo's envelope from the status-code page, not ProblemDetails.
+                options.SuppressMapClientErrors = true;
+            });
+        services.ConfigureHttpJsonOptions(options => KomboJson.Configure(options.SerializerOptions));
+
+        services.AddKomboMediator(assembly);
+        services.AddValidatorsFromAssembly(assembly, includeInternalTypes: true);
+        ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : SnakeCase(member.Name);
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : SnakeCase(member.Name);
+        services.AddAutoMapper(MappingConfiguration.Configure, assembly);
+
+        services.AddExceptionHandler<KomboExceptionHandler>();
+
+        services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.Section));
+        services.Configure<ClockOptions>(configuration.GetSection(ClockOptions.Section));
+        services.AddSingleton(OperationCatalog.Load());
+        services.AddSingleton(ToolCatalog.Load());
+        services.AddSingleton<Coverage>();
+        services.AddSingleton<SeedLoader>();
+        services.AddSingleton(sp => sp.GetRequiredService<SeedLoader>().Load(SeedFolder(sp.GetRequiredService<IOptions<SeedOptions>>().Value)));
+        services.AddSingleton(sp => CreateClock(sp.GetRequiredService<IOptions<ClockOptions>>().Value, sp.GetRequiredService<SeedWorld>()));
+        services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<SimClock>());
+        services.AddSingleton<World>();
+        services.AddHostedService<WorldInitializer>();
+        return services;
+    }
+
+    /// <summary>The seed folder: absolute, or relative to the application's folder (the build copies seed-data there).</summary>
+    public static string SeedFolder(SeedOptions options) =>
+        System.IO.Path.IsPathRooted(options.Path) ? options.Path : System.IO.Path.Combine(AppContext.BaseDirectory, options.Path);
+
+    private static SimClock CreateClock(ClockOptions options, SeedWorld seed)
+    {
+        var start = options.Start switch
+        {
+            null or "" => seed.Clock,
+            "now" => TimeProvider.System.GetUtcNow(),
+            var text when DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant) => instant,
+            var text => throw new InvalidOperationException($"Clock:Start \"{text}\" is neither an ISO-8601 instant nor \"now\"."),
+        };
+        var frozen = !string.Equals(options.Mode, "Running", StringComparison.OrdinalIgnoreCase);
+        return new SimClock(start, frozen);
+    }
+
+    private static string SnakeCase(string name) => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(name);
+}
+
+/// <summary>Loads the seed into the world when the host starts; a bad seed stops the start with the seed's message.</summary>
+internal sealed class WorldInitializer(World world, SeedWorld seed) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        world.Load(seed.Layout);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,131 @@
+using System.Text.Json;
+using AutoMapper;
+using Kombo.Sim.Api.Domain.Common;
+using Kombo.Sim.Api.Domain.Integrations;
+using Kombo.Sim.Api.Infrastructure.Json;
+using Kombo.Sim.Api.State;
+
+namespace Kombo.Sim.Api.Seeding;
+
+/// <summary>
+/// Reads a seed folder (Kombo's wire format; layout in seed-data/README.md): <c>world.json</c>, then
+/// <c>environments/&lt;slug&gt;/environment.json</c> and <c>environments/&lt;slug&gt;/integrations/&lt;name&gt;/</c> with
+/// <c>integration.json</c> and one file per model. Every integration is validated before the world is built.
+/// </summary>
+public sealed class SeedLoader(IMapper mapper)
+{
+    public SeedWorld Load(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            throw new SeedException(folder, null, "the seed folder does not exist.");
+        }
+
+        var world = Read<WorldFile>(Path.Combine(folder, "world.json"));
+        var environmentsFolder = Path.Combine(folder, "environments");
+        var environments = Directory.Exists(environmentsFolder)
+            ? Directory.GetDirectories(environmentsFolder).Order(StringComparer.Ordinal).Select(LoadEnvironment).ToList()
+            : [];
+        return new SeedWorld(world.Clock, environments);
+    }
+
+    /// <summary>Reads one integration folder (also used to import an integration exported by the control plane).</summary>
+    public IntegrationState LoadIntegration(string folder)
+    {
+        var integration = Read<Integration>(Path.Combine(folder, "integration.json"));
+        var files = new SeedFiles(folder);
+        var hris = HrisSeed.Load(files, mapper);
+        var state = new IntegrationState { Integration = integration, Hris = hris };
+        return state with { NextRemoteNumber = NextRemoteNumber(state) };
+    }
+
+    private SeedEnvironment LoadEnvironment(string folder)
+    {
+        var environment = Read<EnvironmentFile>(Path.Combine(folder, "environment.json"));
+        var integrationsFolder = Path.Combine(folder, "integrations");
+        var integrations = Directory.Exists(integrationsFolder)
+            ? Directory.GetDirectories(integrationsFolder).Order(StringComparer.Ordinal).Select(LoadIntegration).ToList()
+            : [];
+        var duplicate = integrations.GroupBy(i => i.Integration.Id).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new SeedException(integrationsFolder, duplicate.Key, "two integrations share this id.");
+        }
+
+        return new SeedEnvironment(new SimEnvironment(environment.Id, environment.Name, environment.ApiKey), integrations);
+    }
+
+    internal static T Read<T>(string file)
+    {
+        if (!File.Exists(file))
+        {
+            throw new SeedException(file, null, "the file is missing.");
+        }
+
+        try
+        {
+            using var stream = File.OpenRead(file);
+            return JsonSerializer.Deserialize<T>(stream, KomboJson.Options) ?? throw new SeedException(file, null, "the file is empty.");
+        }
+        catch (JsonException exception)
+        {
+            throw new SeedException(file, null, $"not valid seed JSON: {exception.Message}");
+        }
+    }
+
+    /// <summary>New records get remote ids above every numeric remote id of the seed, so they never collide.</summary>
+    private static long NextRemoteNumber(IntegrationState state)
+    {
+        var highest = AllRecords(state)
+            .Select(r => long.TryParse(r.RemoteId, out var n) ? n : 0)
+            .DefaultIfEmpty(0)
+            .Max();
+        return Math.Max(highest + 1, state.NextRemoteNumber);
+    }
+
+    private static IEnumerable<IRecord> AllRecords(IntegrationState state) =>
+        state.Hris.Employees.Rows.Cast<IRecord>()
+            .Concat(state.Hris.Employments.Rows)
+            .Concat(state.Hris.Groups.Rows)
+            .Concat(state.Hris.Locations.Rows)
+            .Concat(state.Hris.LegalEntities.Rows)
+            .Concat(state.Hris.AbsenceTypes.Rows)
+            .Concat(state.Hris.TimeOffBalances.Rows)
+            .Concat(state.Hris.Absences.Rows);
+
+    private sealed record WorldFile(DateTimeOffset Clock);
+
+    private sealed record EnvironmentFile(string Id, string Name, string ApiKey);
+}
+
+/// <summary>The model files of one integration folder; a missing file is an empty model.</summary>
+internal sealed class SeedFiles(string folder)
+{
+    public string PathOf(string fileName) => Path.Combine(folder, fileName);
+
+    public IReadOnlyList<T> Read<T>(string fileName) =>
+        File.Exists(PathOf(fileName)) ? SeedLoader.Read<List<T>>(PathOf(fileName)) : [];
+
+    /// <summary>Builds a table; a repeated id stops the load naming the file and the record.</summary>
+    public Table<T> Table<T>(string fileName, IEnumerable<T> rows, Func<T, string?>? groupKey = null)
+        where T : class, IRecord
+    {
+        try
+        {
+            return State.Table<T>.Create(rows, groupKey);
+        }
+        catch (DuplicateIdException duplicate)
+        {
+            throw new SeedException(PathOf(fileName), duplicate.Id, "this id appears more than once.");
+        }
+    }
+
+    /// <summary>Stops the load when a reference does not resolve.</summary>
+    public void Require(bool resolves, string fileName, string recordId, string reference)
+    {
+        if (!resolves)
+        {
+            throw new SeedException(PathOf(fileName), recordId, $"{reference} does not exist in this integration.");
+        }
+    }
+}
