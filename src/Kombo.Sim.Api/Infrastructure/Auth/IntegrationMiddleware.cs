@@ -46,7 +46,7 @@ public sealed class IntegrationMiddleware(RequestDelegate next, World world, Ope
         var integration = store.Current.Integration;
         if (Refuse(operation, integration) is { } refusal)
         {
-            return ErrorResponder.WriteAsync(context, refusal.Error, refusal.Message);
+            return ErrorResponder.WriteAsync(context, InSchemaOf(operation, refusal.Error), refusal.Message);
         }
 
         context.Features.Set(new IntegrationFeature(new IntegrationKey(caller.Environment.Id, integration.Id), integration.Tool, integration.Category));
@@ -84,6 +84,15 @@ public sealed class IntegrationMiddleware(RequestDelegate next, World world, Ope
             _ => null,
         };
     }
+
+    /// <summary>
+    /// Kombo's General operations (force-sync, passthrough, the DATEV and Silae endpoints) document only
+    /// PLATFORM.* codes, and Kombo's SDK rejects any other; their refusals keep the status but use INPUT_INVALID.
+    /// </summary>
+    private static KomboError InSchemaOf(OperationInfo operation, KomboError error) =>
+        operation.ErrorSchema == "General" && error.Code?.StartsWith("PLATFORM.", StringComparison.Ordinal) != true
+            ? ErrorCodes.InputInvalid with { Status = error.Status, Title = error.Title }
+            : error;
 
     private static bool IsDataOperation(OperationInfo operation) => operation.Category is not ("GENERAL" or "CONNECT");
 
