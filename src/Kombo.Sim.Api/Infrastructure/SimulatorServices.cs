@@ -36,8 +36,7 @@ public static class SimulatorServices
 
         services.AddKomboMediator(assembly);
         services.AddValidatorsFromAssembly(assembly, includeInternalTypes: true);
-        ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : SnakeCase(member.Name);
-        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : SnakeCase(member.Name);
+        ValidationConfiguration.UseKomboFieldNames();
         services.AddAutoMapper(MappingConfiguration.Configure, assembly);
 
         services.AddExceptionHandler<KomboExceptionHandler>();
@@ -72,8 +71,6 @@ public static class SimulatorServices
         var frozen = !string.Equals(options.Mode, "Running", StringComparison.OrdinalIgnoreCase);
         return new SimClock(start, frozen);
     }
-
-    private static string SnakeCase(string name) => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(name);
 }
 
 /// <summary>Loads the seed into the world when the host starts; a bad seed stops the start with the seed's message.</summary>

@@ -1,0 +1,16 @@
+using FluentValidation;
+
+namespace Kombo.Sim.Api.Infrastructure;
+
+/// <summary>FluentValidation settings shared by the application and the validator tests.</summary>
+public static class ValidationConfiguration
+{
+    /// <summary>Validation messages name fields as Kombo's JSON does: <c>candidate.first_name</c>, not <c>Candidate.FirstName</c>.</summary>
+    public static void UseKomboFieldNames()
+    {
+        ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : SnakeCase(member.Name);
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : SnakeCase(member.Name);
+    }
+
+    private static string SnakeCase(string name) => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(name);
+}

@@ -1,0 +1,111 @@
+using System.Reflection;
+using AutoMapper;
+using Kombo.Sim.Api.Catalog;
+using Kombo.Sim.Api.Infrastructure;
+using Kombo.Sim.Api.Infrastructure.Auth;
+using Kombo.Sim.Api.Infrastructure.Mediator;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kombo.Sim.UnitTests.Infrastructure;
+
+public class MappingConfigurationTests
+{
+    [Test]
+    public void MappingProfiles_AreValid()
+    {
+        var configuration = new MapperConfiguration(cfg =>
+        {
+            MappingConfiguration.Configure(cfg);
+            cfg.AddMaps(typeof(MappingConfiguration).Assembly);
+        });
+
+        configuration.Invoking(c => c.AssertConfigurationIsValid()).Should().NotThrow();
+        configuration.CreateMapper().Should().NotBeNull();
+    }
+}
+
+public class HandlerRegistrationTests
+{
+    private static readonly Assembly Api = typeof(MediatorRegistration).Assembly;
+
+    private static IEnumerable<Type> RequestTypes() =>
+        Api.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && t.GetInterfaces().Any(IsRequest));
+
+    [Test]
+    public void EveryRequest_HasExactlyOneHandler()
+    {
+        var handlers = MediatorRegistration.FindHandlers(Api).ToList();
+
+        var requests = RequestTypes().ToList();
+
+        requests.Should().NotBeEmpty();
+        foreach (var request in requests)
+        {
+            var response = request.GetInterfaces().Single(IsRequest).GetGenericArguments()[0];
+            var service = typeof(IRequestHandler<,>).MakeGenericType(request, response);
+            handlers.Count(h => h.Service == service).Should().Be(1, "{0} needs exactly one handler", request.FullName);
+        }
+    }
+
+    [Test]
+    public void Mediator_ResolvesBehaviorsOutermostFirst()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddKomboMediator(Api);
+        using var provider = services.BuildServiceProvider();
+
+        var behaviors = provider.GetServices<IPipelineBehavior<Probe, int>>().Select(b => b.GetType().GetGenericTypeDefinition()).ToList();
+
+        behaviors.Should().Equal(typeof(Kombo.Sim.Api.Infrastructure.Behaviors.LoggingBehavior<,>), typeof(Kombo.Sim.Api.Infrastructure.Behaviors.ValidationBehavior<,>));
+        provider.GetRequiredService<IMediator>().Should().NotBeNull();
+    }
+
+    private static bool IsRequest(Type type) => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IRequest<>);
+
+    public sealed record Probe : IRequest<int>;
+}
+
+public class OperationCatalogTests
+{
+    private static readonly OperationCatalog Catalog = OperationCatalog.Load();
+
+    private static IEnumerable<(MethodInfo Action, string OperationId)> Actions() =>
+        from type in typeof(MediatorRegistration).Assembly.GetTypes()
+        where typeof(ControllerBase).IsAssignableFrom(type)
+        from method in type.GetMethods()
+        let attribute = method.GetCustomAttribute<KomboOperationAttribute>()
+        where attribute is not null
+        select (method, attribute.OperationId);
+
+    [Test]
+    public void Catalog_HoldsTheFiftyFourOperationsInScope()
+    {
+        Catalog.All.Should().HaveCount(54);
+        Catalog.All.Select(o => o.OperationId).Should().OnlyHaveUniqueItems();
+    }
+
+    [Test]
+    public void EveryKomboAction_IsACatalogOperationWithTheSameMethodAndPath()
+    {
+        foreach (var (action, operationId) in Actions())
+        {
+            var operation = Catalog.Find(operationId);
+            operation.Should().NotBeNull("{0} names an operation of the catalog", action.Name);
+            var controllerRoute = action.DeclaringType!.GetCustomAttribute<RouteAttribute>()?.Template ?? "";
+            var http = action.GetCustomAttributes<HttpMethodAttribute>().Single();
+            var template = "/" + string.Join('/', new[] { controllerRoute, http.Template }.Where(p => !string.IsNullOrEmpty(p)));
+            template.Should().Be("/v1" + operation!.Path, "{0} serves {1}", action.Name, operationId);
+            http.HttpMethods.Single().Should().Be(operation.Method);
+        }
+    }
+
+    [Test]
+    public void NoOperation_IsServedTwice()
+    {
+        Actions().Select(a => a.OperationId).Should().OnlyHaveUniqueItems();
+    }
+}
