@@ -26,7 +26,8 @@ public static class SimulatorServices
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             })
             .AddJsonOptions(options => KomboJson.Configure(options.JsonSerializerOptions))
-            .ConfigureApiBehaviorOptions(options => {
+            .ConfigureApiBehaviorOptions(options =>
+            {
                 options.InvalidModelStateResponseFactory = ModelStateErrors.Respond;
 
                 // Bodiless client errors (415, 405) get Kombo's envelope from the status-code page, not ProblemDetails.

@@ -1,6 +1,6 @@
 using Kombo.Sim.Api.Seeding;
-using Kombo.Sim.IntegrationTests.Contract;
 using Kombo.Sim.Api.State;
+using Kombo.Sim.IntegrationTests.Contract;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;

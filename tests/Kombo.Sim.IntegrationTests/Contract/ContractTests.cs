@@ -1,0 +1,125 @@
+using System.Net;
+using Kombo.Sim.Api.Domain.Hris;
+using Kombo.Sim.IntegrationTests.Infrastructure;
+
+namespace Kombo.Sim.IntegrationTests.Contract;
+
+/// <summary>
+/// Calls every operation once with a valid request. Each response is validated against Kombo's schema for that
+/// operation by the test client (<see cref="ContractCheckingHandler"/>); this fixture makes the coverage explicit.
+/// </summary>
+public class ContractTests
+{
+    private HrisWorld _hris = null!;
+
+    /// <summary>The operations this fixture exercises, by Kombo operation id.</summary>
+    public static IEnumerable<string> Operations =>
+    [
+        "GetCheckApiKey", "GetIntegrationsIntegrationId", "DeleteIntegrationsIntegrationId", "GetToolsCategory",
+        "PostHrisProvisioningGroupsGroupIdDiff", "PostHrisProvisioningGroupsGroupIdSetupLinks",
+        "GetHrisEmployees", "PostHrisEmployees", "PatchHrisEmployeesEmployeeId", "PostHrisEmployeesEmployeeIdAttachments",
+        "GetHrisTeams", "GetHrisGroups", "GetHrisEmployments", "GetHrisLocations", "GetHrisAbsenceTypes",
+        "GetHrisTimeOffBalances", "GetHrisAbsences", "PostHrisAbsences", "DeleteHrisAbsencesAbsenceId", "GetHrisLegalEntities",
+    ];
+
+    [OneTimeSetUp]
+    public void CreateWorld() => _hris = new HrisWorld();
+
+    [TestCaseSource(nameof(Operations))]
+    public async Task Operation_AnswersWithABodyThatMatchesKombosSchema(string operationId)
+    {
+        var call = _hris.Call(operationId);
+
+        var response = await call();
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        var operation = ContractSchemas.Operations.Single(o => o.OperationId == operationId);
+        ContractSchemas.Match(new HttpMethod(operation.Method), response.RequestMessage!.RequestUri!.AbsolutePath)!.OperationId.Should().Be(operationId);
+    }
+
+    [Test]
+    public void Checker_RejectsABodyThatBreaksTheSchema()
+    {
+        var problems = ContractSchemas.CheckSuccess("GetHrisAbsences", """{"status":"success","data":{"next":null,"results":[{"id":"a","start_date":"21.12.2026"}]}}""");
+
+        problems.Should().NotBeEmpty();
+    }
+
+    [Test]
+    public void Checker_RejectsAnErrorCodeOutsideTheOperationsSchema()
+    {
+        var problems = ContractSchemas.CheckError("PostForceSync", """{"status":"error","error":{"code":"INTEGRATION.INACTIVE","title":null,"message":"m","log_url":null}}""");
+
+        problems.Should().NotBeEmpty("General operations only document PLATFORM codes");
+    }
+
+    /// <summary>One HRIS world with a call per operation.</summary>
+    private sealed class HrisWorld
+    {
+        private readonly Tenant _tenant;
+        private readonly HrisBuilder _personio = null!;
+        private readonly HrisBuilder _silae = null!;
+        private readonly HrisBuilder _disposable = null!;
+        private readonly Employee _employee = null!;
+        private readonly Employee _silaeEmployee = null!;
+        private readonly AbsenceType _vacation = null!;
+        private readonly Absence _absence = null!;
+
+        public HrisWorld()
+        {
+            HrisBuilder personio = null!, silae = null!, disposable = null!;
+            Employee employee = null!, silaeEmployee = null!;
+            AbsenceType vacation = null!;
+            Absence absence = null!;
+            _tenant = Simulator.CreateTenant(t =>
+            {
+                personio = t.Hris("personio");
+                var group = personio.Group("Engineering");
+                var location = personio.Location("Berlin");
+                var entity = personio.LegalEntity("Acme GmbH");
+                vacation = personio.AbsenceType("Vacation", halfDays: true);
+                employee = personio.Employee(e => e with { GroupIds = [group.Id], WorkLocationId = location.Id, LegalEntityId = entity.Id });
+                personio.Employment(employee);
+                personio.Balance(employee, vacation, 30);
+                absence = personio.Absence(employee, vacation, "2026-12-10", "2026-12-11");
+                silae = t.Hris("silae");
+                silaeEmployee = silae.Employee();
+                disposable = t.Hris("factorial");
+            });
+            (_personio, _silae, _disposable, _employee, _silaeEmployee, _vacation, _absence) = (personio, silae, disposable, employee, silaeEmployee, vacation, absence);
+        }
+
+        public Func<Task<HttpResponseMessage>> Call(string operationId)
+        {
+            var client = _tenant.Client(_personio.IntegrationId);
+            return operationId switch
+            {
+                "GetCheckApiKey" => () => client.GetAsync("/v1/check-api-key"),
+                "GetIntegrationsIntegrationId" => () => client.GetAsync($"/v1/integrations/{_personio.IntegrationId}"),
+                "DeleteIntegrationsIntegrationId" => () => client.DeleteAsync($"/v1/integrations/{_disposable.IntegrationId}"),
+                "GetToolsCategory" => () => client.GetAsync("/v1/tools/hris"),
+                "PostHrisProvisioningGroupsGroupIdDiff" => () => Send(client, HttpMethod.Post, "/v1/hris/provisioning-groups/default/diff",
+                    new { provisioned_users = new[] { new { origin_id = "1", email = "x@acme.example.com" } }, options = new { employee_fields = new[] { "id", "remote_id", "first_name", "last_name", "groups", "avatar", "work_location_id", "legal_entity_id" } } }),
+                "PostHrisProvisioningGroupsGroupIdSetupLinks" => () => Send(client, HttpMethod.Post, "/v1/hris/provisioning-groups/default/setup-links", new { }),
+                "GetHrisEmployees" => () => client.GetAsync("/v1/hris/employees"),
+                "PostHrisEmployees" => () => Send(client, HttpMethod.Post, "/v1/hris/employees", new { first_name = "Ada", last_name = "Lovelace", work_email = "ada@acme.example.com" }),
+                "PatchHrisEmployeesEmployeeId" => () => Send(_tenant.Client(_silae.IntegrationId), HttpMethod.Patch, $"/v1/hris/employees/{_silaeEmployee.Id}", new { work_email = _silaeEmployee.WorkEmail, job_title = "Lead" }),
+                "PostHrisEmployeesEmployeeIdAttachments" => () => Send(client, HttpMethod.Post, $"/v1/hris/employees/{_employee.Id}/attachments", new { attachment = new { name = "cv.pdf", data_url = "https://files.example.com/cv.pdf" } }),
+                "GetHrisTeams" => () => client.GetAsync("/v1/hris/teams"),
+                "GetHrisGroups" => () => client.GetAsync("/v1/hris/groups"),
+                "GetHrisEmployments" => () => client.GetAsync("/v1/hris/employments"),
+                "GetHrisLocations" => () => client.GetAsync("/v1/hris/locations"),
+                "GetHrisAbsenceTypes" => () => client.GetAsync("/v1/hris/absence-types"),
+                "GetHrisTimeOffBalances" => () => client.GetAsync("/v1/hris/time-off-balances"),
+                "GetHrisAbsences" => () => client.GetAsync("/v1/hris/absences?include_deleted=true"),
+                "PostHrisAbsences" => () => Send(client, HttpMethod.Post, "/v1/hris/absences", new { employee_id = _employee.Id, absence_type_id = _vacation.Id, start_date = "2026-12-20", end_date = "2026-12-20", start_half_day = true, employee_note = "half day" }),
+                "DeleteHrisAbsencesAbsenceId" => () => client.DeleteAsync($"/v1/hris/absences/{_absence.Id}"),
+                "GetHrisLegalEntities" => () => client.GetAsync("/v1/hris/legal-entities"),
+                _ => throw new ArgumentOutOfRangeException(nameof(operationId), operationId, "No call for this operation."),
+            };
+        }
+
+        private static Task<HttpResponseMessage> Send(HttpClient client, HttpMethod method, string url, object body) =>
+            client.SendAsync(new HttpRequestMessage(method, url) { Content = System.Net.Http.Json.JsonContent.Create(body) });
+    }
+}
