@@ -1,6 +1,7 @@
 using Kombo.Sim.Api.Infrastructure.Auth;
 using Kombo.Sim.Api.Infrastructure.Errors;
 using Kombo.Sim.Api.Infrastructure.Http;
+using Kombo.Sim.Api.Infrastructure.Journal;
 using Microsoft.AspNetCore.Diagnostics;
 using Serilog;
 
@@ -11,6 +12,7 @@ public static class SimulatorPipeline
     /// <summary>The middleware order of ARCHITECTURE.md: request log, errors, auth, integration, controllers.</summary>
     public static WebApplication UseKomboSimulator(this WebApplication app)
     {
+        app.UseMiddleware<JournalMiddleware>();
         app.UseSerilogRequestLogging(options =>
         {
             // Paths only (no query strings: filters may carry emails); never bodies.

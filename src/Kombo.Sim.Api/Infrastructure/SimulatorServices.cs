@@ -3,6 +3,7 @@ using FluentValidation;
 using Kombo.Sim.Api.Catalog;
 using Kombo.Sim.Api.Infrastructure.Errors;
 using Kombo.Sim.Api.Infrastructure.Http;
+using Kombo.Sim.Api.Infrastructure.Journal;
 using Kombo.Sim.Api.Infrastructure.Json;
 using Kombo.Sim.Api.Infrastructure.Mediator;
 using Kombo.Sim.Api.Seeding;
@@ -52,6 +53,8 @@ public static class SimulatorServices
         services.AddSingleton(sp => CreateClock(sp.GetRequiredService<IOptions<ClockOptions>>().Value, sp.GetRequiredService<SeedWorld>()));
         services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<SimClock>());
         services.AddSingleton<World>();
+        services.Configure<JournalOptions>(configuration.GetSection(JournalOptions.Section));
+        services.AddSingleton<RequestJournal>();
         services.AddHostedService<WorldInitializer>();
         return services;
     }

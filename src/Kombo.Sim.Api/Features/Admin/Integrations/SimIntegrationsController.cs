@@ -4,12 +4,9 @@ using Microsoft.AspNetCore.Mvc;
 namespace Kombo.Sim.Api.Features.Admin.Integrations;
 
 /// <summary>The control plane's view of integrations (never under /v1).</summary>
-[ApiController]
 [Route("_sim/integrations")]
-[Produces("application/json")]
-public sealed class SimIntegrationsController(IMediator mediator) : ControllerBase
+public sealed class SimIntegrationsController(IMediator mediator) : AdminControllerBase(mediator)
 {
     [HttpGet]
-    public async Task<IActionResult> List(CancellationToken cancellationToken) =>
-        Ok(await mediator.Send(new ListSimIntegrations.Query(), cancellationToken));
+    public Task<IActionResult> List(CancellationToken cancellationToken) => Send(new ListSimIntegrations.Query(), cancellationToken);
 }

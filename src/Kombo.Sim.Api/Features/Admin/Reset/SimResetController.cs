@@ -3,13 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Kombo.Sim.Api.Features.Admin.Reset;
 
-/// <summary>Whole-world operations of the control plane.</summary>
-[ApiController]
+/// <summary>Returns the world to the seed.</summary>
 [Route("_sim")]
-[Produces("application/json")]
-public sealed class SimResetController(IMediator mediator) : ControllerBase
+public sealed class SimResetController(IMediator mediator) : AdminControllerBase(mediator)
 {
     [HttpPost("reset")]
-    public async Task<IActionResult> Reset(CancellationToken cancellationToken) =>
-        Ok(await mediator.Send(new ResetWorld.Command(), cancellationToken));
+    public Task<IActionResult> Reset(CancellationToken cancellationToken) => Send(new ResetWorld.Command(), cancellationToken);
 }
