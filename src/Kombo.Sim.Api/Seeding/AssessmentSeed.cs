@@ -42,7 +42,7 @@ internal static class AssessmentSeed
                     OrdersFile, order.Id, $"every job.hiring_team member needs a remote_id and roles among {string.Join(", ", AssessmentRules.HiringTeamRoles)}.");
             }
 
-            files.Require(packages.Find(order.PackageId) is not null, OrdersFile, order.Id, $"package_id {order.PackageId}");
+            files.Require(order.PackageId is not null && packages.Find(order.PackageId) is not null, OrdersFile, order.Id, $"package_id {order.PackageId}");
         }
 
         return new AssessmentData { Packages = packages, Orders = orders };

@@ -105,6 +105,19 @@ public sealed class AssessmentSeedTests
     }
 
     [Test]
+    public void OrderWithoutPackageId_ThrowsNamingFileAndRecord()
+    {
+        Write("packages.json", Packages);
+        Write("orders.json", "[" + Order("OrderNoPackage", "1001", "OPEN").Replace("\"package_id\":\"1001\"", "\"package_id\":null", StringComparison.Ordinal) + "]");
+
+        var load = () => Loader.LoadIntegration(_folder);
+
+        var thrown = load.Should().Throw<SeedException>().Which;
+        thrown.RecordId.Should().Be("OrderNoPackage");
+        thrown.Message.Should().Contain("package_id");
+    }
+
+    [Test]
     public void UnknownPackageType_ThrowsNamingFileAndRecord()
     {
         Write("packages.json", """[{"id":"1001","name":"A","description":"a","updated_at":null,"type":"QUIZ"}]""");
