@@ -35,7 +35,8 @@ public sealed class SeedLoader(IMapper mapper)
         var integration = Read<Integration>(Path.Combine(folder, "integration.json"));
         var files = new SeedFiles(folder);
         var hris = HrisSeed.Load(files, mapper);
-        var state = new IntegrationState { Integration = integration, Hris = hris };
+        var assessment = AssessmentSeed.Load(files, mapper, integration.CreatedAt);
+        var state = new IntegrationState { Integration = integration, Hris = hris, Assessment = assessment };
         return state with { NextRemoteNumber = NextRemoteNumber(state) };
     }
 

@@ -19,6 +19,13 @@ public sealed class TenantBuilder
         return builder;
     }
 
+    public AssessmentBuilder Assessment(string tool = "smartrecruiters", string? slug = null)
+    {
+        var builder = new AssessmentBuilder(tool, slug ?? $"{ApiKey}-{_integrations.Count}");
+        _integrations.Add(builder.Build);
+        return builder;
+    }
+
     internal Tenant Build(SimulatorHost host)
     {
         var environment = new SimEnvironment(EnvironmentId, "Test environment", ApiKey);

@@ -2,22 +2,12 @@ using FluentValidation;
 
 namespace Kombo.Sim.Api.Features.Shared;
 
-/// <summary>The rules every list shares; each list's validator derives from it and adds its own filters.</summary>
-public abstract class ListQueryValidator<T> : AbstractValidator<T>
+/// <summary>The rules of the common filters; each list's validator derives from it and adds its own filters.</summary>
+public abstract class ListQueryValidator<T> : PagedQueryValidator<T>
     where T : ListQuery
 {
     protected ListQueryValidator()
     {
-        RuleFor(q => q.PageSize)
-            .Must(v => QueryValues.ParsePageSize(v) is not null)
-            .When(q => q.PageSize is not null)
-            .WithName("page_size")
-            .WithMessage("page_size must be an integer between 1 and 250.");
-        RuleFor(q => q.Cursor)
-            .Must((query, cursor) => State.Paging.Cursor.TryDecode(cursor!, query.Fingerprint(), out _))
-            .When(q => q.Cursor is not null)
-            .WithName("cursor")
-            .WithMessage("cursor is not a cursor this list returned for the same filters. Pass data.next back unchanged and repeat the same filters.");
         RuleFor(q => q.UpdatedAfter)
             .Must(QueryValues.IsDateOrDateTime)
             .When(q => q.UpdatedAfter is not null)
