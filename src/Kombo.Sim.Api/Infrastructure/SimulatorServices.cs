@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using Kombo.Sim.Api.Catalog;
 using Kombo.Sim.Api.Infrastructure.Errors;
+using Kombo.Sim.Api.Infrastructure.Faults;
 using Kombo.Sim.Api.Infrastructure.Http;
 using Kombo.Sim.Api.Infrastructure.Journal;
 using Kombo.Sim.Api.Infrastructure.Json;
@@ -55,6 +56,8 @@ public static class SimulatorServices
         services.AddSingleton<World>();
         services.Configure<JournalOptions>(configuration.GetSection(JournalOptions.Section));
         services.AddSingleton<RequestJournal>();
+        services.AddSingleton<FaultRegistry>();
+        services.AddHttpContextAccessor();
         services.AddHostedService<WorldInitializer>();
         return services;
     }

@@ -55,12 +55,18 @@ public class HandlerRegistrationTests
     {
         var services = new ServiceCollection();
         services.AddLogging();
+        services.AddSingleton<Kombo.Sim.Api.Infrastructure.Faults.FaultRegistry>();
+        services.AddHttpContextAccessor();
+        services.AddSingleton(TimeProvider.System);
         services.AddKomboMediator(Api);
         using var provider = services.BuildServiceProvider();
 
         var behaviors = provider.GetServices<IPipelineBehavior<Probe, int>>().Select(b => b.GetType().GetGenericTypeDefinition()).ToList();
 
-        behaviors.Should().Equal(typeof(Kombo.Sim.Api.Infrastructure.Behaviors.LoggingBehavior<,>), typeof(Kombo.Sim.Api.Infrastructure.Behaviors.ValidationBehavior<,>));
+        behaviors.Should().Equal(
+            typeof(Kombo.Sim.Api.Infrastructure.Behaviors.LoggingBehavior<,>),
+            typeof(Kombo.Sim.Api.Infrastructure.Behaviors.FaultInjectionBehavior<,>),
+            typeof(Kombo.Sim.Api.Infrastructure.Behaviors.ValidationBehavior<,>));
         provider.GetRequiredService<IMediator>().Should().NotBeNull();
     }
 

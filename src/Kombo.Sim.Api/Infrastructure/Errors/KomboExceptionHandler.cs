@@ -16,6 +16,17 @@ internal sealed class KomboExceptionHandler(ILogger<KomboExceptionHandler> logge
             return false;
         }
 
+        if (exception is Faults.ConnectionDropException)
+        {
+            httpContext.Abort();
+            return true;
+        }
+
+        if (exception is Faults.FaultException { RetryAfterSeconds: { } retryAfter })
+        {
+            httpContext.Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         var (error, message) = Describe(exception);
         if (error == ErrorCodes.UnknownError)
         {
@@ -32,6 +43,8 @@ internal sealed class KomboExceptionHandler(ILogger<KomboExceptionHandler> logge
     private static (KomboError Error, string Message) Describe(Exception exception) => exception switch
     {
         KomboException kombo => (kombo.Error, kombo.Message),
+        Faults.FaultException fault => (fault.Error, fault.Message),
+        Faults.ConnectionDropException => (ErrorCodes.InputInvalid, "The connection was dropped by a fault rule."),
         ValidationException validation => (ErrorCodes.InputInvalid, ValidationMessages.Describe(validation.Errors)),
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
             (ErrorCodes.PayloadTooLarge, "The request body is too large."),
