@@ -57,6 +57,9 @@ public static class SimulatorServices
         services.Configure<JournalOptions>(configuration.GetSection(JournalOptions.Section));
         services.AddSingleton<RequestJournal>();
         services.AddSingleton<FaultRegistry>();
+        services.AddSingleton<SnapshotStore>();
+        services.AddSingleton<Sequences>();
+        services.AddSingleton<TimePassage>();
         services.AddHttpContextAccessor();
         services.AddHostedService<WorldInitializer>();
         return services;

@@ -15,6 +15,7 @@ public sealed class World
 {
     private readonly Lock _gate = new();
     private Layout _layout = Layout.Empty;
+    private Origins _origins = Origins.None;
 
     public IReadOnlyList<SimEnvironment> Environments
     {
@@ -46,35 +47,49 @@ public sealed class World
             ? entry.Order.Select(id => entry.Integrations[id]).ToList()
             : [];
 
-    /// <summary>Replaces the whole world (start-up, reset).</summary>
+    /// <summary>Replaces the whole world and makes it the new origin that resets return to (start-up, full reset).</summary>
     public void Load(IEnumerable<(SimEnvironment Environment, IEnumerable<IntegrationState> Integrations)> environments)
     {
-        var layout = Layout.Empty;
-        foreach (var (environment, integrations) in environments)
-        {
-            layout = layout.WithEnvironment(environment);
-            foreach (var integration in integrations)
-            {
-                layout = layout.WithIntegration(environment.Id, new IntegrationStore(environment.Id, integration));
-            }
-        }
-
+        var image = WorldImage.Of(environments);
         lock (_gate)
         {
-            Volatile.Write(ref _layout, layout);
+            _origins = Origins.Of(image);
+            Volatile.Write(ref _layout, Build(image));
+        }
+    }
+
+    /// <summary>The current state of every environment and integration: a set of references, whatever the data size.</summary>
+    public WorldImage Capture()
+    {
+        var layout = Volatile.Read(ref _layout);
+        return new WorldImage(layout.Order
+            .Select(id => layout.ById[id])
+            .Select(entry => new EnvironmentImage(entry.Environment, entry.Order.Select(i => entry.Integrations[i].Current).ToList()))
+            .ToList());
+    }
+
+    /// <summary>Brings back a captured world exactly (snapshot restore); what resets return to is unchanged.</summary>
+    public void Restore(WorldImage image)
+    {
+        lock (_gate)
+        {
+            _origins = _origins.Including(image);
+            Volatile.Write(ref _layout, Build(image));
         }
     }
 
     public void AddEnvironment(SimEnvironment environment, IEnumerable<IntegrationState> integrations)
     {
+        var image = new EnvironmentImage(environment, integrations.ToList());
         lock (_gate)
         {
             var layout = _layout.WithEnvironment(environment);
-            foreach (var integration in integrations)
+            foreach (var integration in image.Integrations)
             {
                 layout = layout.WithIntegration(environment.Id, new IntegrationStore(environment.Id, integration));
             }
 
+            _origins = _origins.Including(new WorldImage([image]));
             Volatile.Write(ref _layout, layout);
         }
     }
@@ -89,6 +104,51 @@ public sealed class World
             }
 
             Volatile.Write(ref _layout, _layout.WithoutEnvironment(environmentId));
+            _origins = _origins.Without(environmentId);
+            return true;
+        }
+    }
+
+    /// <summary>Puts an environment back as it started (its integrations as they were; later ones removed).</summary>
+    public bool ResetEnvironment(string environmentId)
+    {
+        lock (_gate)
+        {
+            if (!_layout.ById.TryGetValue(environmentId, out var entry) || !_origins.Environments.TryGetValue(environmentId, out var origin))
+            {
+                return false;
+            }
+
+            var layout = _layout.WithoutEnvironment(environmentId).WithEnvironment(entry.Environment, position: _layout.Order.IndexOf(environmentId));
+            foreach (var integration in origin.Integrations)
+            {
+                layout = layout.WithIntegration(environmentId, new IntegrationStore(environmentId, integration));
+            }
+
+            Volatile.Write(ref _layout, layout);
+            return true;
+        }
+    }
+
+    /// <summary>Puts one integration back as it started (bringing it back if it was deleted).</summary>
+    public bool ResetIntegration(string environmentId, string integrationId)
+    {
+        lock (_gate)
+        {
+            if (!_layout.ById.ContainsKey(environmentId) || !_origins.Integrations.TryGetValue((environmentId, integrationId), out var origin))
+            {
+                return false;
+            }
+
+            if (FindIntegration(environmentId, integrationId) is { } store)
+            {
+                store.Restore(origin);
+            }
+            else
+            {
+                Volatile.Write(ref _layout, _layout.WithIntegration(environmentId, new IntegrationStore(environmentId, origin)));
+            }
+
             return true;
         }
     }
@@ -99,6 +159,7 @@ public sealed class World
         {
             var store = new IntegrationStore(environmentId, integration);
             Volatile.Write(ref _layout, _layout.WithIntegration(environmentId, store));
+            _origins = _origins with { Integrations = _origins.Integrations.SetItem((environmentId, integration.Integration.Id), integration) };
             return store;
         }
     }
@@ -118,6 +179,62 @@ public sealed class World
         }
     }
 
+    private static Layout Build(WorldImage image)
+    {
+        var layout = Layout.Empty;
+        foreach (var environment in image.Environments)
+        {
+            layout = layout.WithEnvironment(environment.Environment);
+            foreach (var integration in environment.Integrations)
+            {
+                layout = layout.WithIntegration(environment.Environment.Id, new IntegrationStore(environment.Environment.Id, integration));
+            }
+        }
+
+        return layout;
+    }
+
+    /// <summary>What resets return to: each environment's starting set and each integration's starting state.</summary>
+    private sealed record Origins(
+        ImmutableDictionary<string, EnvironmentImage> Environments,
+        ImmutableDictionary<(string EnvironmentId, string IntegrationId), IntegrationState> Integrations)
+    {
+        public static readonly Origins None = new(
+            ImmutableDictionary<string, EnvironmentImage>.Empty,
+            ImmutableDictionary<(string, string), IntegrationState>.Empty);
+
+        public static Origins Of(WorldImage image) => None.Including(image);
+
+        /// <summary>Adds origins for environments and integrations not known yet; known ones keep theirs.</summary>
+        public Origins Including(WorldImage image)
+        {
+            var environments = Environments;
+            var integrations = Integrations;
+            foreach (var environment in image.Environments)
+            {
+                if (!environments.ContainsKey(environment.Environment.Id))
+                {
+                    environments = environments.Add(environment.Environment.Id, environment);
+                }
+
+                foreach (var integration in environment.Integrations)
+                {
+                    var key = (environment.Environment.Id, integration.Integration.Id);
+                    if (!integrations.ContainsKey(key))
+                    {
+                        integrations = integrations.Add(key, integration);
+                    }
+                }
+            }
+
+            return new Origins(environments, integrations);
+        }
+
+        public Origins Without(string environmentId) => new(
+            Environments.Remove(environmentId),
+            Integrations.RemoveRange(Integrations.Keys.Where(k => k.EnvironmentId == environmentId)));
+    }
+
     private sealed record EnvironmentEntry(
         SimEnvironment Environment,
         ImmutableDictionary<string, IntegrationStore> Integrations,
@@ -133,7 +250,7 @@ public sealed class World
             ImmutableDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal),
             []);
 
-        public Layout WithEnvironment(SimEnvironment environment)
+        public Layout WithEnvironment(SimEnvironment environment, int? position = null)
         {
             if (ById.ContainsKey(environment.Id) || EnvironmentIdByKey.ContainsKey(environment.ApiKey))
             {
@@ -145,7 +262,7 @@ public sealed class World
             {
                 ById = ById.Add(environment.Id, entry),
                 EnvironmentIdByKey = EnvironmentIdByKey.Add(environment.ApiKey, environment.Id),
-                Order = Order.Add(environment.Id),
+                Order = position is { } at && at >= 0 && at <= Order.Count ? Order.Insert(at, environment.Id) : Order.Add(environment.Id),
             };
         }
 
@@ -188,3 +305,15 @@ public sealed class World
         }
     }
 }
+
+/// <summary>A captured world: every environment with its integrations' states, in order.</summary>
+public sealed record WorldImage(IReadOnlyList<EnvironmentImage> Environments)
+{
+    public static WorldImage Of(IEnumerable<(SimEnvironment Environment, IEnumerable<IntegrationState> Integrations)> environments) =>
+        new(environments.Select(e => new EnvironmentImage(e.Environment, e.Integrations.ToList())).ToList());
+
+    public int IntegrationCount => Environments.Sum(e => e.Integrations.Count);
+}
+
+/// <summary>One environment of a <see cref="WorldImage"/>.</summary>
+public sealed record EnvironmentImage(SimEnvironment Environment, IReadOnlyList<IntegrationState> Integrations);

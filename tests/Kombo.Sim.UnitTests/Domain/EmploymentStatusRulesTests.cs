@@ -11,7 +11,8 @@ public class EmploymentStatusRulesTests
     [TestCase("ACTIVE", "2026-12-02", null, "PENDING")]
     [TestCase("PENDING", "2026-12-01", null, "ACTIVE")]
     [TestCase("LEAVE", "2020-01-01", null, "LEAVE")]
-    [TestCase("INACTIVE", "2020-01-01", null, "ACTIVE")]
+    [TestCase("INACTIVE", "2020-01-01", null, "INACTIVE")]
+    [TestCase("INACTIVE", "2020-01-01", "2027-01-01", "ACTIVE")]
     public void After_FollowsTheEmployeesDates(string status, string? start, string? termination, string expected)
     {
         var employee = new Employee

@@ -5,7 +5,8 @@ public static class EmploymentStatusRules
 {
     /// <summary>
     /// The status at <paramref name="now"/>: terminated on or before today → INACTIVE; starting after today →
-    /// PENDING; a PENDING employee whose start has come → ACTIVE; otherwise unchanged (LEAVE stays LEAVE).
+    /// PENDING; a PENDING employee whose start has come, or an INACTIVE one whose termination moved into the future →
+    /// ACTIVE; otherwise unchanged (LEAVE stays LEAVE, INACTIVE without a termination date stays INACTIVE).
     /// </summary>
     public static string? After(Employee employee, DateTimeOffset now)
     {
@@ -20,6 +21,11 @@ public static class EmploymentStatusRules
             return "PENDING";
         }
 
-        return employee.EmploymentStatus is "PENDING" or "INACTIVE" ? "ACTIVE" : employee.EmploymentStatus;
+        return employee.EmploymentStatus switch
+        {
+            "PENDING" => "ACTIVE",
+            "INACTIVE" when employee.TerminationDate is not null => "ACTIVE",
+            var status => status,
+        };
     }
 }

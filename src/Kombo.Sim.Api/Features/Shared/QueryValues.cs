@@ -41,6 +41,17 @@ public static partial class QueryValues
             DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out instant);
     }
 
+    /// <summary>Any ISO-8601 instant, with <c>Z</c> or an offset (the control plane's inputs).</summary>
+    public static bool TryParseIsoInstant(string? value, out DateTimeOffset instant)
+    {
+        instant = default;
+        return value is not null
+            && IsoInstant().IsMatch(value)
+            && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out instant);
+    }
+
+    public static bool IsIsoInstant(string? value) => TryParseIsoInstant(value, out _);
+
     /// <summary>A "plain date": a date, or a datetime whose time is discarded.</summary>
     public static bool TryParsePlainDate(string? value, out DateOnly date)
     {
@@ -66,4 +77,7 @@ public static partial class QueryValues
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?)?Z?$", RegexOptions.CultureInvariant)]
     private static partial Regex DateOrDateTime();
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoInstant();
 }

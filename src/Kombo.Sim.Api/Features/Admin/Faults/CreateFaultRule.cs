@@ -67,7 +67,7 @@ public static class CreateFaultRule
             RuleFor(c => c.Count).GreaterThan(0).When(c => c.Count is not null);
             RuleFor(c => c.Probability).InclusiveBetween(0, 1).When(c => c.Probability is not null);
             RuleFor(c => c.ExpiresInSeconds).GreaterThan(0).When(c => c.ExpiresInSeconds is not null);
-            RuleFor(c => c.ExpiresAt).Must(QueryValues.IsDateOrDateTime).When(c => c.ExpiresAt is not null).WithMessage("expires_at must be an ISO-8601 datetime.");
+            RuleFor(c => c.ExpiresAt).Must(QueryValues.IsIsoInstant).When(c => c.ExpiresAt is not null).WithMessage("expires_at must be an ISO-8601 datetime.");
         }
     }
 
@@ -79,7 +79,7 @@ public static class CreateFaultRule
             var id = faults.NextId();
             DateTimeOffset? expiresAt = c.ExpiresInSeconds is { } seconds
                 ? now.AddSeconds(seconds)
-                : c.ExpiresAt is not null && QueryValues.TryParseInstant(c.ExpiresAt, out var at) ? at : null;
+                : c.ExpiresAt is not null && QueryValues.TryParseIsoInstant(c.ExpiresAt, out var at) ? at : null;
             var rule = new FaultRule
             {
                 Id = id,

@@ -54,8 +54,8 @@ public static class ListJournal
         {
             RuleFor(q => q.Status).Matches("^([1-5][0-9]{2}|[1-5]xx)$").When(q => q.Status is not null)
                 .WithMessage("status must be a status code such as 404 or a class such as 4xx.");
-            RuleFor(q => q.Since).Must(QueryValues.IsDateOrDateTime).When(q => q.Since is not null).WithMessage("since must be an ISO-8601 datetime.");
-            RuleFor(q => q.Until).Must(QueryValues.IsDateOrDateTime).When(q => q.Until is not null).WithMessage("until must be an ISO-8601 datetime.");
+            RuleFor(q => q.Since).Must(QueryValues.IsIsoInstant).When(q => q.Since is not null).WithMessage("since must be an ISO-8601 datetime.");
+            RuleFor(q => q.Until).Must(QueryValues.IsIsoInstant).When(q => q.Until is not null).WithMessage("until must be an ISO-8601 datetime.");
             RuleFor(q => q.Limit).InclusiveBetween(1, 10_000).When(q => q.Limit is not null);
         }
     }
@@ -64,8 +64,8 @@ public static class ListJournal
     {
         public Task<Result> Handle(Query q, CancellationToken cancellationToken)
         {
-            DateTimeOffset? since = q.Since is not null && QueryValues.TryParseInstant(q.Since, out var s) ? s : null;
-            DateTimeOffset? until = q.Until is not null && QueryValues.TryParseInstant(q.Until, out var u) ? u : null;
+            DateTimeOffset? since = q.Since is not null && QueryValues.TryParseIsoInstant(q.Since, out var s) ? s : null;
+            DateTimeOffset? until = q.Until is not null && QueryValues.TryParseIsoInstant(q.Until, out var u) ? u : null;
             var entries = journal.Query(e =>
                 (q.OperationId is null || e.OperationId == q.OperationId)
                 && (q.Method is null || string.Equals(e.Method, q.Method, StringComparison.OrdinalIgnoreCase))
