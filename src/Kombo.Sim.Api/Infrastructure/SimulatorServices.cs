@@ -9,6 +9,7 @@ using Kombo.Sim.Api.Infrastructure.Json;
 using Kombo.Sim.Api.Infrastructure.Mediator;
 using Kombo.Sim.Api.Seeding;
 using Kombo.Sim.Api.State;
+using Kombo.Sim.Api.Webhooks;
 using Microsoft.Extensions.Options;
 
 namespace Kombo.Sim.Api.Infrastructure;
@@ -62,6 +63,7 @@ public static class SimulatorServices
         services.AddSingleton<TimePassage>();
         services.AddHttpContextAccessor();
         services.AddHostedService<WorldInitializer>();
+        services.AddKomboWebhooks(configuration);
         return services;
     }
 

@@ -4,6 +4,7 @@ using Kombo.Sim.Api.Catalog;
 using Kombo.Sim.Api.Infrastructure;
 using Kombo.Sim.Api.Infrastructure.Auth;
 using Kombo.Sim.Api.Infrastructure.Mediator;
+using Kombo.Sim.Api.Webhooks;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Routing;
@@ -58,6 +59,9 @@ public class HandlerRegistrationTests
         services.AddSingleton<Kombo.Sim.Api.Infrastructure.Faults.FaultRegistry>();
         services.AddHttpContextAccessor();
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<Kombo.Sim.Api.State.World>();
+        services.AddKomboWebhooks(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
+        services.AddSingleton<Kombo.Sim.Api.State.Sequences>();
         services.AddKomboMediator(Api);
         using var provider = services.BuildServiceProvider();
 
@@ -66,7 +70,8 @@ public class HandlerRegistrationTests
         behaviors.Should().Equal(
             typeof(Kombo.Sim.Api.Infrastructure.Behaviors.LoggingBehavior<,>),
             typeof(Kombo.Sim.Api.Infrastructure.Behaviors.FaultInjectionBehavior<,>),
-            typeof(Kombo.Sim.Api.Infrastructure.Behaviors.ValidationBehavior<,>));
+            typeof(Kombo.Sim.Api.Infrastructure.Behaviors.ValidationBehavior<,>),
+            typeof(Kombo.Sim.Api.Infrastructure.Behaviors.DataChangedBehavior<,>));
         provider.GetRequiredService<IMediator>().Should().NotBeNull();
     }
 

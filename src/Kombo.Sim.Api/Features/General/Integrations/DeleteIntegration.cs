@@ -3,6 +3,7 @@ using Kombo.Sim.Api.Features.Shared;
 using Kombo.Sim.Api.Infrastructure.Errors;
 using Kombo.Sim.Api.Infrastructure.Http;
 using Kombo.Sim.Api.State;
+using Kombo.Sim.Api.Webhooks;
 using MediatR;
 
 namespace Kombo.Sim.Api.Features.General.Integrations;
@@ -17,15 +18,20 @@ public static class DeleteIntegration
         public Validator() => RuleFor(c => c.Integration.IntegrationId).NotEmpty().OverridePropertyName("integration_id");
     }
 
-    internal sealed class Handler(World world) : IRequestHandler<Command, Empty>
+    internal sealed class Handler(World world, IWebhookPublisher webhooks, TimeProvider clock) : IRequestHandler<Command, Empty>
     {
         public Task<Empty> Handle(Command command, CancellationToken cancellationToken)
         {
-            if (!world.RemoveIntegration(command.Integration.EnvironmentId, command.Integration.IntegrationId))
+            var (environmentId, integrationId) = command.Integration;
+            var integration = world.FindIntegration(environmentId, integrationId)?.Current.Integration;
+            if (integration is null || !world.RemoveIntegration(environmentId, integrationId))
             {
-                throw new KomboException(ErrorCodes.IntegrationNotFound, $"The integration with ID {command.Integration.IntegrationId} could not be found in this environment.");
+                throw new KomboException(ErrorCodes.IntegrationNotFound, $"The integration with ID {integrationId} could not be found in this environment.");
             }
 
+            webhooks.Publish(environmentId, WebhookEventTypes.IntegrationDeleted,
+                new IntegrationDeletedPayload(integration.Id, integration.Tool, integration.Category, EndUserPayload.Of(integration), clock.GetUtcNow()),
+                integration.Id);
             return Task.FromResult(Empty.Instance);
         }
     }

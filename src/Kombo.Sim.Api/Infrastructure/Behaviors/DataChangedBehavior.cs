@@ -1,0 +1,38 @@
+using Kombo.Sim.Api.Infrastructure.Auth;
+using Kombo.Sim.Api.State;
+using Kombo.Sim.Api.Webhooks;
+using MediatR;
+
+namespace Kombo.Sim.Api.Infrastructure.Behaviors;
+
+/// <summary>
+/// After a Kombo write that changed the integration's state, publishes Kombo's <c>data-changed</c> event naming the
+/// models the operation changes (from the operation catalog). A write that changed nothing publishes nothing.
+/// </summary>
+public sealed class DataChangedBehavior<TRequest, TResponse>(IHttpContextAccessor http, World world, IWebhookPublisher webhooks)
+    : IPipelineBehavior<TRequest, TResponse>
+{
+    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        var context = http.HttpContext;
+        if (context?.Features.Get<OperationFeature>()?.Operation is not { IsWrite: true, ChangedModels.Count: > 0 } operation
+            || context.Features.Get<IntegrationFeature>() is not { } integration
+            || world.FindIntegration(integration.Key.EnvironmentId, integration.Key.IntegrationId) is not { } store)
+        {
+            return await next();
+        }
+
+        var before = store.Current.Version;
+        var response = await next();
+        if (store.Current.Version != before)
+        {
+            webhooks.Publish(
+                integration.Key.EnvironmentId,
+                WebhookEventTypes.DataChanged,
+                new DataChangedPayload(integration.Key.IntegrationId, integration.Tool, integration.Category, operation.ChangedModels.Select(m => new ChangedModel(m)).ToList()),
+                integration.Key.IntegrationId);
+        }
+
+        return response;
+    }
+}
