@@ -13,6 +13,8 @@ public sealed record IntegrationState
 
     public HrisData Hris { get; init; } = HrisData.Empty;
 
+    public AtsData Ats { get; init; } = AtsData.Empty;
+
     /// <summary>Provisioning setup links handed out for this integration.</summary>
     public ImmutableList<SetupLink> SetupLinks { get; init; } = [];
 
