@@ -31,6 +31,7 @@ internal static class AtsSeed
 
         foreach (var job in jobs.Rows)
         {
+            files.Check(!string.IsNullOrEmpty(job.RemoteId), JobsFile, job.Id, "remote_id is missing (Kombo's jobs always have one).");
             files.Check(job.Stages.Select(s => s.Id).Distinct(StringComparer.Ordinal).Count() == job.Stages.Count, JobsFile, job.Id, "a stage id appears more than once in stages.");
 
             // A hiring team lists users; a seed without users.json leaves them unchecked.
@@ -42,6 +43,7 @@ internal static class AtsSeed
 
         foreach (var candidate in candidates.Rows)
         {
+            files.Check(!string.IsNullOrEmpty(candidate.RemoteId), CandidatesFile, candidate.Id, "remote_id is missing (Kombo's candidates always have one).");
             foreach (var tagId in candidate.TagIds)
             {
                 files.Require(tags.Find(tagId) is not null, CandidatesFile, candidate.Id, $"tag {tagId}");

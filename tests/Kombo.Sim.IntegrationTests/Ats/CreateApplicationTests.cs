@@ -310,6 +310,22 @@ public class CreateApplicationTests
     }
 
     [Test]
+    public async Task WithNullListItems_AnswersInputInvalidNamingThem()
+    {
+        var (tenant, ats, job) = AtsFixtures.OpenJob();
+        const string request = """
+            {"candidate": {"first_name": "Ada", "last_name": "Lovelace", "email_address": "ada@example.com", "social_links": [null]},
+             "attachments": [null], "screening_question_answers": [null]}
+            """;
+
+        var body = await tenant.Client(ats.IntegrationId).PostJson($"/v1/ats/jobs/{job.Id}/applications", request, HttpStatusCode.BadRequest);
+
+        body.ErrorCode().Should().Be("PLATFORM.INPUT_INVALID");
+        body["error"]!["message"]!.GetValue<string>().Should().Contain("attachments[0]").And.Contain("screening_question_answers[0]").And.Contain("candidate.social_links[0]");
+        tenant.State(ats.IntegrationId).Ats.Candidates.Count.Should().Be(0);
+    }
+
+    [Test]
     public async Task NewApplication_IsFoundByUpdatedAfter()
     {
         var (tenant, ats, job) = AtsFixtures.OpenJob();

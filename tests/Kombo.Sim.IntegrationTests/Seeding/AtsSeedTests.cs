@@ -116,6 +116,8 @@ public class AtsSeedTests
     [TestCase("candidates.json", "\"id\": \"tag1\"", "\"id\": \"tag-x\"", "cand1", "tag tag-x")]
     [TestCase("jobs.json", "\"id\": \"user1\"", "\"id\": \"user-x\"", "job1", "hiring_team user user-x")]
     [TestCase("jobs.json", "\"id\": \"stage2\"", "\"id\": \"stage1\"", "job1", "appears more than once")]
+    [TestCase("jobs.json", "\"remote_id\": \"j-1\"", "\"remote_id\": null", "job1", "remote_id is missing")]
+    [TestCase("candidates.json", "\"remote_id\": \"c-1\"", "\"remote_id\": null", "cand1", "remote_id is missing")]
     public void SeedWithBrokenReference_StopsNamingFileAndRecord(string file, string find, string replace, string record, string problem)
     {
         var original = File.ReadAllText(Path.Combine(_folder, file));

@@ -55,7 +55,7 @@ public abstract class ResultLinkBodyValidator<T> : AbstractValidator<T>
         RuleFor(c => c.Url).NotEmpty().Must(CandidateInputRules.IsHttpUrl).WithMessage("url must be an absolute http(s) URL.");
         RuleFor(c => c.Details!.CustomFieldNamePrefix).NotNull().When(c => c.Details is not null).OverridePropertyName("details.custom_field_name_prefix");
         RuleFor(c => c.Details!.Attributes).NotNull().When(c => c.Details is not null).OverridePropertyName("details.attributes");
-        RuleForEach(c => c.Details!.Attributes).ChildRules(attribute =>
+        RuleForEach(c => c.Details!.Attributes).NotNull().ChildRules(attribute =>
         {
             attribute.RuleFor(a => a.Key).NotNull();
             attribute.RuleFor(a => a.Value).NotNull();

@@ -75,8 +75,8 @@ public abstract class ApplicationIntakeValidator<T> : AbstractValidator<T>
     {
         RuleFor(c => c.Candidate).NotNull();
         RuleFor(c => c.Candidate!).SetValidator(new CandidateInputValidator()).When(c => c.Candidate is not null);
-        RuleForEach(c => c.Attachments).SetValidator(new AttachmentInputValidator());
-        RuleForEach(c => c.ScreeningQuestionAnswers).ChildRules(answer =>
+        RuleForEach(c => c.Attachments).NotNull().SetValidator(new AttachmentInputValidator());
+        RuleForEach(c => c.ScreeningQuestionAnswers).NotNull().ChildRules(answer =>
         {
             answer.RuleFor(a => a.QuestionId).NotEmpty();
             answer.RuleFor(a => a.Answer).Must(a => a.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null))

@@ -118,14 +118,14 @@ public sealed class CandidateInputValidator : AbstractValidator<CandidateInput>
         RuleFor(c => c.FirstName).NotEmpty();
         RuleFor(c => c.LastName).NotEmpty();
         RuleFor(c => c.EmailAddress).NotEmpty().EmailAddress();
-        RuleForEach(c => c.AdditionalEmailAddresses).SetValidator(new TypedEmailInputValidator());
-        RuleForEach(c => c.AdditionalPhoneNumbers).SetValidator(new TypedPhoneInputValidator());
+        RuleForEach(c => c.AdditionalEmailAddresses).NotNull().SetValidator(new TypedEmailInputValidator());
+        RuleForEach(c => c.AdditionalPhoneNumbers).NotNull().SetValidator(new TypedPhoneInputValidator());
         RuleFor(c => c.Location!).SetValidator(new LocationInputValidator()).When(c => c.Location is not null);
         RuleFor(c => c.Gender).Must(g => g is null || CandidateInputRules.Genders.Contains(g))
             .WithMessage("gender must be one of MALE, FEMALE, OTHER.");
         RuleFor(c => c.AvailabilityDate).Must(CandidateInputRules.IsDate).WithMessage("availability_date must be an ISO-8601 date or datetime.");
         RuleFor(c => c.SalaryExpectations!).SetValidator(new SalaryExpectationsInputValidator()).When(c => c.SalaryExpectations is not null);
-        RuleForEach(c => c.SocialLinks).SetValidator(new SocialLinkInputValidator());
+        RuleForEach(c => c.SocialLinks).NotNull().SetValidator(new SocialLinkInputValidator());
     }
 }
 

@@ -67,8 +67,8 @@ public static class UpdateCandidate
             RuleFor(c => c.LastName).Must(v => !v.IsSet || !string.IsNullOrEmpty(v.Value)).WithMessage("last_name must not be empty.");
             RuleFor(c => c.EmailAddress).Must(v => !v.IsSet || !string.IsNullOrEmpty(v.Value)).WithMessage("email_address must not be empty.");
             RuleFor(c => c.EmailAddress.Value).EmailAddress().When(c => c.EmailAddress.Value is not null).OverridePropertyName("email_address");
-            RuleForEach(c => c.AdditionalEmailAddresses.Value).SetValidator(new TypedEmailInputValidator()).OverridePropertyName("additional_email_addresses");
-            RuleForEach(c => c.AdditionalPhoneNumbers.Value).SetValidator(new TypedPhoneInputValidator()).OverridePropertyName("additional_phone_numbers");
+            RuleForEach(c => c.AdditionalEmailAddresses.Value).NotNull().SetValidator(new TypedEmailInputValidator()).OverridePropertyName("additional_email_addresses");
+            RuleForEach(c => c.AdditionalPhoneNumbers.Value).NotNull().SetValidator(new TypedPhoneInputValidator()).OverridePropertyName("additional_phone_numbers");
             RuleFor(c => c.Location.Value!).SetValidator(new LocationInputValidator()).When(c => c.Location.Value is not null).OverridePropertyName("location");
             RuleFor(c => c.Gender.Value).Must(g => g is null || CandidateInputRules.Genders.Contains(g)).OverridePropertyName("gender")
                 .WithMessage("gender must be one of MALE, FEMALE, OTHER.");
@@ -76,7 +76,7 @@ public static class UpdateCandidate
                 .WithMessage("availability_date must be an ISO-8601 date or datetime.");
             RuleFor(c => c.SalaryExpectations.Value!).SetValidator(new SalaryExpectationsInputValidator())
                 .When(c => c.SalaryExpectations.Value is not null).OverridePropertyName("salary_expectations");
-            RuleForEach(c => c.SocialLinks.Value).SetValidator(new SocialLinkInputValidator()).OverridePropertyName("social_links");
+            RuleForEach(c => c.SocialLinks.Value).NotNull().SetValidator(new SocialLinkInputValidator()).OverridePropertyName("social_links");
         }
     }
 
