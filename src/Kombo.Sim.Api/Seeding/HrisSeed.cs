@@ -26,14 +26,14 @@ internal static class HrisSeed
 
     public static HrisData Load(SeedFiles files, IMapper mapper)
     {
-        var groups = files.Table(GroupsFile, Map<GroupModel, Group>(files, GroupsFile, mapper));
-        var locations = files.Table(LocationsFile, Map<LocationModel, WorkLocation>(files, LocationsFile, mapper));
-        var legalEntities = files.Table(LegalEntitiesFile, Map<LegalEntityModel, LegalEntity>(files, LegalEntitiesFile, mapper));
-        var absenceTypes = files.Table(AbsenceTypesFile, Map<AbsenceTypeModel, AbsenceType>(files, AbsenceTypesFile, mapper));
-        var employees = files.Table(EmployeesFile, Map<EmployeeModel, Employee>(files, EmployeesFile, mapper));
-        var employments = files.Table(EmploymentsFile, Map<EmploymentModel, Employment>(files, EmploymentsFile, mapper), HrisData.EmploymentGroupKey);
-        var balances = files.Table(TimeOffBalancesFile, Map<TimeOffBalanceRefModel, TimeOffBalance>(files, TimeOffBalancesFile, mapper), HrisData.BalanceGroupKey);
-        var absences = files.Table(AbsencesFile, Map<AbsenceCoreModel, Absence>(files, AbsencesFile, mapper), HrisData.AbsenceGroupKey);
+        var groups = files.Load<GroupModel, Group>(GroupsFile, mapper);
+        var locations = files.Load<LocationModel, WorkLocation>(LocationsFile, mapper);
+        var legalEntities = files.Load<LegalEntityModel, LegalEntity>(LegalEntitiesFile, mapper);
+        var absenceTypes = files.Load<AbsenceTypeModel, AbsenceType>(AbsenceTypesFile, mapper);
+        var employees = files.Load<EmployeeModel, Employee>(EmployeesFile, mapper);
+        var employments = files.Load<EmploymentModel, Employment>(EmploymentsFile, mapper, HrisData.EmploymentGroupKey);
+        var balances = files.Load<TimeOffBalanceRefModel, TimeOffBalance>(TimeOffBalancesFile, mapper, HrisData.BalanceGroupKey);
+        var absences = files.Load<AbsenceCoreModel, Absence>(AbsencesFile, mapper, HrisData.AbsenceGroupKey);
 
         foreach (var group in groups.Rows)
         {
@@ -81,9 +81,6 @@ internal static class HrisSeed
         };
         return TouchEmployeesFromRelations(hris);
     }
-
-    private static IEnumerable<TDomain> Map<TWire, TDomain>(SeedFiles files, string fileName, IMapper mapper) =>
-        files.Read<TWire>(fileName).Select(wire => mapper.Map<TDomain>(wire));
 
     /// <summary>An employee counts as updated when its employments, balances or absences changed later than itself.</summary>
     private static HrisData TouchEmployeesFromRelations(HrisData hris)

@@ -36,7 +36,8 @@ public sealed class SeedLoader(IMapper mapper)
         var files = new SeedFiles(folder);
         var hris = HrisSeed.Load(files, mapper);
         var assessment = AssessmentSeed.Load(files, mapper, integration.CreatedAt);
-        var state = new IntegrationState { Integration = integration, Hris = hris, Assessment = assessment };
+        var ats = AtsSeed.Load(files, mapper);
+        var state = new IntegrationState { Integration = integration, Hris = hris, Ats = ats, Assessment = assessment };
         return state with { NextRemoteNumber = NextRemoteNumber(state) };
     }
 
@@ -92,7 +93,12 @@ public sealed class SeedLoader(IMapper mapper)
             .Concat(state.Hris.LegalEntities.Rows)
             .Concat(state.Hris.AbsenceTypes.Rows)
             .Concat(state.Hris.TimeOffBalances.Rows)
-            .Concat(state.Hris.Absences.Rows);
+            .Concat(state.Hris.Absences.Rows)
+            .Concat(state.Ats.Jobs.Rows)
+            .Concat(state.Ats.Candidates.Rows)
+            .Concat(state.Ats.Applications.Rows)
+            .Concat(state.Ats.Tags.Rows)
+            .Concat(state.Ats.Users.Rows);
 
     private sealed record WorldFile(DateTimeOffset Clock);
 
@@ -106,6 +112,11 @@ internal sealed class SeedFiles(string folder)
 
     public IReadOnlyList<T> Read<T>(string fileName) =>
         File.Exists(PathOf(fileName)) ? SeedLoader.Read<List<T>>(PathOf(fileName)) : [];
+
+    /// <summary>Reads a file of wire records, maps each to its domain record and builds the table.</summary>
+    public Table<TDomain> Load<TWire, TDomain>(string fileName, IMapper mapper, Func<TDomain, string?>? groupKey = null)
+        where TDomain : class, IRecord =>
+        Table(fileName, Read<TWire>(fileName).Select(wire => mapper.Map<TDomain>(wire)), groupKey);
 
     /// <summary>Builds a table; a repeated id stops the load naming the file and the record.</summary>
     public Table<T> Table<T>(string fileName, IEnumerable<T> rows, Func<T, string?>? groupKey = null)
@@ -122,11 +133,15 @@ internal sealed class SeedFiles(string folder)
     }
 
     /// <summary>Stops the load when a reference does not resolve.</summary>
-    public void Require(bool resolves, string fileName, string recordId, string reference)
+    public void Require(bool resolves, string fileName, string recordId, string reference) =>
+        Check(resolves, fileName, recordId, $"{reference} does not exist in this integration.");
+
+    /// <summary>Stops the load, naming the file and the record, when a rule of the seed format is broken.</summary>
+    public void Check(bool valid, string fileName, string recordId, string problem)
     {
-        if (!resolves)
+        if (!valid)
         {
-            throw new SeedException(PathOf(fileName), recordId, $"{reference} does not exist in this integration.");
+            throw new SeedException(PathOf(fileName), recordId, problem);
         }
     }
 }

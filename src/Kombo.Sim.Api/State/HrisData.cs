@@ -33,13 +33,7 @@ public sealed record HrisData
     /// <summary>
     /// Resolves an employee reference that may be a Kombo id or <c>remote:&lt;remote id&gt;</c> (digest §A8).
     /// </summary>
-    public Employee? FindEmployee(string reference) =>
-        reference.StartsWith(RemotePrefix, StringComparison.Ordinal)
-            ? Employees.FindByRemoteId(reference[RemotePrefix.Length..])
-            : Employees.Find(reference);
-
-    /// <summary>Kombo's prefix for addressing a record by its remote id.</summary>
-    public const string RemotePrefix = "remote:";
+    public Employee? FindEmployee(string reference) => Employees.FindByReference(reference);
 
     /// <summary>Marks an employee as touched (nested or related data changed) without moving its <c>changed_at</c>.</summary>
     public HrisData TouchEmployee(string employeeId, DateTimeOffset at) =>

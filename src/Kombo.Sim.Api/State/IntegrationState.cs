@@ -13,6 +13,8 @@ public sealed record IntegrationState
 
     public HrisData Hris { get; init; } = HrisData.Empty;
 
+    public AtsData Ats { get; init; } = AtsData.Empty;
+
     public AssessmentData Assessment { get; init; } = AssessmentData.Empty;
 
     /// <summary>Provisioning setup links handed out for this integration.</summary>

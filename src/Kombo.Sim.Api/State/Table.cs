@@ -87,6 +87,15 @@ public sealed class Table<T>
     public T? FindByRemoteId(string remoteId) =>
         _positionByRemoteId.TryGetValue(remoteId, out var position) ? _rows[position] : null;
 
+    /// <summary>Kombo's prefix for addressing a record by its remote id (digest §A8).</summary>
+    public const string RemotePrefix = "remote:";
+
+    /// <summary>A record by a reference that may be a Kombo id or <c>remote:&lt;remote id&gt;</c>.</summary>
+    public T? FindByReference(string reference) =>
+        reference.StartsWith(RemotePrefix, StringComparison.Ordinal)
+            ? FindByRemoteId(reference[RemotePrefix.Length..])
+            : Find(reference);
+
     /// <summary>The position of a record, or -1.</summary>
     public int PositionOf(string id) => _positionById.TryGetValue(id, out var position) ? position : -1;
 

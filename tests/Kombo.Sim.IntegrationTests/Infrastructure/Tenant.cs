@@ -26,6 +26,16 @@ public sealed class TenantBuilder
         return builder;
     }
 
+    public AtsBuilder Ats(string tool = "greenhouse", string? slug = null)
+    {
+        var builder = new AtsBuilder(tool, slug ?? $"{ApiKey}-{_integrations.Count}");
+        _integrations.Add(builder.Build);
+        return builder;
+    }
+
+    /// <summary>Adds an integration built elsewhere (e.g. loaded from seed files).</summary>
+    public void Integration(IntegrationState state) => _integrations.Add(() => state);
+
     internal Tenant Build(SimulatorHost host)
     {
         var environment = new SimEnvironment(EnvironmentId, "Test environment", ApiKey);

@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using FluentValidation;
 using Kombo.Sim.Api.Domain.Common;
@@ -16,6 +17,15 @@ public record FileInput
 
     public string? Data { get; init; }
 
+    /// <summary>Reads a file object sent where other value types are allowed too (a FILE screening answer); non-string fields count as absent.</summary>
+    public static FileInput FromJson(JsonElement element) => new()
+    {
+        Name = StringProperty(element, "name"),
+        ContentType = StringProperty(element, "content_type"),
+        DataUrl = StringProperty(element, "data_url"),
+        Data = StringProperty(element, "data"),
+    };
+
     public StoredFile ToStoredFile(DateTimeOffset receivedAt, string? type = null, string? categoryId = null) => new()
     {
         Name = Name!,
@@ -26,6 +36,11 @@ public record FileInput
         CategoryId = categoryId,
         ReceivedAt = receivedAt,
     };
+
+    private static string? StringProperty(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
 }
 
 /// <summary>Kombo's AttachmentInput: a FileInput with its kind (CV, COVER_LETTER, OTHER).</summary>

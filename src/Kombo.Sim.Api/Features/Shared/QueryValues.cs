@@ -65,6 +65,10 @@ public static partial class QueryValues
         return true;
     }
 
+    /// <summary>Midnight UTC of a plain-date filter such as <c>remote_created_after</c> ("on or after that day").</summary>
+    public static DateTimeOffset? StartOfDay(string? value) =>
+        TryParsePlainDate(value, out var date) ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
+
     public static bool IsBooleanString(string? value) => value is "true" or "false";
 
     /// <summary>Kombo's absence times: <c>HH:mm</c> or <c>HH:mm:ss</c>.</summary>
@@ -74,6 +78,12 @@ public static partial class QueryValues
         return value is not null
             && TimeOnly.TryParseExact(value, ["HH:mm:ss", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
     }
+
+    /// <summary>Kombo's country codes in request bodies: uppercase ISO-3166-1 alpha-2 (null is "not given").</summary>
+    public static bool IsCountryCode(string? value) => value is null || CountryCode().IsMatch(value);
+
+    [GeneratedRegex("^[A-Z]{2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CountryCode();
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?)?Z?$", RegexOptions.CultureInvariant)]
     private static partial Regex DateOrDateTime();

@@ -62,6 +62,17 @@ public sealed class RecordFilter<T>
         return this;
     }
 
+    public RecordFilter<T> AndIf<TValue>(TValue? value, Func<TValue, Func<T, bool>> predicate)
+        where TValue : struct
+    {
+        if (value is { } present)
+        {
+            _predicates.Add(predicate(present));
+        }
+
+        return this;
+    }
+
     public bool Matches(T row)
     {
         foreach (var predicate in _predicates)

@@ -1,4 +1,7 @@
 using System.Text.Json.Serialization;
+using Kombo.Sim.Api.Features.Ats.Applications;
+using Kombo.Sim.Api.Features.Ats.Candidates;
+using Kombo.Sim.Api.Features.Ats.Jobs;
 using Kombo.Sim.Api.Features.Hris.Absences;
 using Kombo.Sim.Api.Features.Hris.Employees;
 using Kombo.Sim.Api.Infrastructure.Errors;
@@ -17,4 +20,7 @@ namespace Kombo.Sim.Api.Infrastructure.Json;
 [JsonSerializable(typeof(SuccessEnvelope<Page<EmployeeModel>>))]
 [JsonSerializable(typeof(SuccessEnvelope<Page<AbsenceModel>>))]
 [JsonSerializable(typeof(WriteEnvelope<AbsenceCoreModel>))]
+[JsonSerializable(typeof(SuccessEnvelope<Page<ApplicationModel>>))]
+[JsonSerializable(typeof(SuccessEnvelope<Page<CandidateModel>>))]
+[JsonSerializable(typeof(SuccessEnvelope<Page<JobModel>>))]
 internal sealed partial class KomboJsonContext : JsonSerializerContext;

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using System.Text.RegularExpressions;
 using FluentValidation;
 using Kombo.Sim.Api.Domain.Common;
 using Kombo.Sim.Api.Features.Shared;
@@ -36,21 +35,17 @@ public sealed record AddressInput
 }
 
 /// <summary>Value rules shared by the employee create and update bodies.</summary>
-public static partial class EmployeeInputRules
+public static class EmployeeInputRules
 {
     public static readonly string[] Genders = ["MALE", "FEMALE", "NON_BINARY", "NOT_SPECIFIED"];
 
     public static readonly string[] MaritalStatuses = ["SINGLE", "MARRIED", "DOMESTIC_PARTNERSHIP", "WIDOWED", "DIVORCED", "SEPARATED", "NOT_MARRIED"];
 
-    public static bool IsCountryCode(string? value) => value is null || CountryCode().IsMatch(value);
+    public static bool IsCountryCode(string? value) => QueryValues.IsCountryCode(value);
 
     public static bool IsPlainDate(string? value) => value is null || QueryValues.TryParsePlainDate(value, out _);
 
-    public static DateTimeOffset? Midnight(string? value) =>
-        QueryValues.TryParsePlainDate(value, out var date) ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
-
-    [GeneratedRegex("^[A-Z]{2}$", RegexOptions.CultureInvariant)]
-    private static partial Regex CountryCode();
+    public static DateTimeOffset? Midnight(string? value) => QueryValues.StartOfDay(value);
 }
 
 public sealed class AddressInputValidator : AbstractValidator<AddressInput>

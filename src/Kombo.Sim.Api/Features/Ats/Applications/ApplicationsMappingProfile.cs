@@ -1,0 +1,44 @@
+using AutoMapper;
+using Kombo.Sim.Api.Domain.Ats;
+
+namespace Kombo.Sim.Api.Features.Ats.Applications;
+
+public sealed class ApplicationsMappingProfile : Profile
+{
+    public ApplicationsMappingProfile()
+    {
+        CreateMap<Application, ApplicationCoreModel>()
+
+            // Kombo: answers to FILE questions are not returned.
+            .ForMember(m => m.ScreeningQuestionAnswers, o => o.MapFrom(a => a.ScreeningQuestionAnswers.Where(x => x.File == null)))
+            .ForMember(m => m.CurrentStage, o => o.Ignore())
+            .ForMember(m => m.Job, o => o.Ignore());
+        CreateMap<Application, ApplicationModel>()
+            .IncludeBase<Application, ApplicationCoreModel>()
+            .ForMember(m => m.Candidate, o => o.Ignore());
+        CreateMap<Application, ApplicationCreatedModel>()
+            .IncludeBase<Application, ApplicationCoreModel>()
+            .ForMember(m => m.Candidate, o => o.Ignore());
+        CreateMap<ScreeningAnswer, ScreeningAnswerModel>();
+        CreateMap<AnsweredQuestion, AnsweredQuestionModel>();
+        CreateMap<Interview, InterviewModel>();
+        CreateMap<Offer, OfferModel>();
+        CreateMap<JobStage, StageRefModel>();
+        CreateMap<Job, JobRefModel>();
+
+        // Seed import reads applications in GET /ats/applications shape without the nested candidate, stage and job.
+        CreateMap<ApplicationModel, Application>()
+            .ForMember(a => a.CandidateId, o => o.MapFrom(m => m.CandidateId ?? ""))
+            .ForMember(a => a.TouchedAt, o => o.MapFrom(m => m.ChangedAt))
+            .ForMember(a => a.SourcedByUserId, o => o.Ignore())
+            .ForMember(a => a.Notes, o => o.Ignore())
+            .ForMember(a => a.Attachments, o => o.Ignore())
+            .ForMember(a => a.ResultLinks, o => o.Ignore());
+        CreateMap<ScreeningAnswerModel, ScreeningAnswer>()
+            .ForMember(a => a.QuestionId, o => o.Ignore())
+            .ForMember(a => a.File, o => o.Ignore());
+        CreateMap<AnsweredQuestionModel, AnsweredQuestion>();
+        CreateMap<InterviewModel, Interview>();
+        CreateMap<OfferModel, Offer>();
+    }
+}
