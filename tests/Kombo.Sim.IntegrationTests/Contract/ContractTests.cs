@@ -1,16 +1,23 @@
 using System.Net;
-using Kombo.Sim.Api.Domain.Hris;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Kombo.Sim.IntegrationTests.Infrastructure;
+using Kombo.Sim.IntegrationTests.Seeding;
 
 namespace Kombo.Sim.IntegrationTests.Contract;
 
 /// <summary>
-/// Calls every operation once with a valid request. Each response is validated against Kombo's schema for that
-/// operation by the test client (<see cref="ContractCheckingHandler"/>); this fixture makes the coverage explicit.
+/// Calls every operation with a valid request against the default world; list operations walk every page, so every
+/// seeded record's wire form is checked too. Each response is validated against Kombo's schema for that operation by
+/// the test client (<see cref="ContractCheckingHandler"/>); this fixture makes the coverage explicit.
 /// </summary>
 public class ContractTests
 {
-    private HrisWorld _hris = null!;
+    private const string Greenhouse = "greenhouse:BwKLEQYYBcMzbDasjHz82jwH";
+    private const string Silae = "silae:5KABF6UCg6mVQgiWcvZWubf5";
+    private const string SmartRecruiters = "smartrecruiters:HxadMhQxTRhCn8JPxc7ae75R";
+
+    private SimulatorHost _host = null!;
 
     /// <summary>The operations this fixture exercises, by Kombo operation id.</summary>
     public static IEnumerable<string> Operations =>
@@ -20,21 +27,32 @@ public class ContractTests
         "GetHrisEmployees", "PostHrisEmployees", "PatchHrisEmployeesEmployeeId", "PostHrisEmployeesEmployeeIdAttachments",
         "GetHrisTeams", "GetHrisGroups", "GetHrisEmployments", "GetHrisLocations", "GetHrisAbsenceTypes",
         "GetHrisTimeOffBalances", "GetHrisAbsences", "PostHrisAbsences", "DeleteHrisAbsencesAbsenceId", "GetHrisLegalEntities",
+        "GetAtsApplications", "PutAtsApplicationsApplicationIdStage", "PostAtsApplicationsApplicationIdResultLinks",
+        "PostAtsApplicationsApplicationIdNotes", "PostAtsApplicationsApplicationIdAttachments", "GetAtsCandidates",
+        "PostAtsCandidates", "PatchAtsCandidatesCandidateId", "PostAtsCandidatesCandidateIdAttachments",
+        "PostAtsCandidatesCandidateIdResultLinks", "PostAtsCandidatesCandidateIdTags", "DeleteAtsCandidatesCandidateIdTags",
+        "GetAtsTags", "GetAtsApplicationStages", "GetAtsJobs", "PostAtsJobsJobIdApplications", "GetAtsUsers",
+        "GetAssessmentPackages", "PutAssessmentPackages", "GetAssessmentOrdersOpen", "PutAssessmentOrdersAssessmentOrderIdResult",
     ];
 
     [OneTimeSetUp]
-    public void CreateWorld() => _hris = new HrisWorld();
+    public void Start() => _host = DefaultSeedTests.StartWithDefaultSeed();
+
+    [OneTimeTearDown]
+    public void Stop() => _host.Dispose();
 
     [TestCaseSource(nameof(Operations))]
     public async Task Operation_AnswersWithABodyThatMatchesKombosSchema(string operationId)
     {
-        var call = _hris.Call(operationId);
+        var responses = await Call(operationId);
 
-        var response = await call();
-
-        response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        var operation = ContractSchemas.Operations.Single(o => o.OperationId == operationId);
-        ContractSchemas.Match(new HttpMethod(operation.Method), response.RequestMessage!.RequestUri!.AbsolutePath)!.OperationId.Should().Be(operationId);
+        responses.Should().NotBeEmpty();
+        foreach (var response in responses)
+        {
+            response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+            var path = response.RequestMessage!.RequestUri!.AbsolutePath;
+            ContractSchemas.Match(response.RequestMessage.Method, path)!.OperationId.Should().Be(operationId);
+        }
     }
 
     [Test]
@@ -53,73 +71,142 @@ public class ContractTests
         problems.Should().NotBeEmpty("General operations only document PLATFORM codes");
     }
 
-    /// <summary>One HRIS world with a call per operation.</summary>
-    private sealed class HrisWorld
+    private HttpClient Client(string? integrationId = DefaultSeedTests.Personio) => DefaultSeedTests.DefaultClient(_host, integrationId);
+
+    /// <summary>Every page of a list, as responses (each one schema-checked by the client).</summary>
+    private static async Task<List<HttpResponseMessage>> Walk(HttpClient client, string url)
     {
-        private readonly Tenant _tenant;
-        private readonly HrisBuilder _personio = null!;
-        private readonly HrisBuilder _silae = null!;
-        private readonly HrisBuilder _disposable = null!;
-        private readonly Employee _employee = null!;
-        private readonly Employee _silaeEmployee = null!;
-        private readonly AbsenceType _vacation = null!;
-        private readonly Absence _absence = null!;
-
-        public HrisWorld()
+        var responses = new List<HttpResponseMessage>();
+        var separator = url.Contains('?', StringComparison.Ordinal) ? '&' : '?';
+        string? cursor = null;
+        do
         {
-            HrisBuilder personio = null!, silae = null!, disposable = null!;
-            Employee employee = null!, silaeEmployee = null!;
-            AbsenceType vacation = null!;
-            Absence absence = null!;
-            _tenant = Simulator.CreateTenant(t =>
-            {
-                personio = t.Hris("personio");
-                var group = personio.Group("Engineering");
-                var location = personio.Location("Berlin");
-                var entity = personio.LegalEntity("Acme GmbH");
-                vacation = personio.AbsenceType("Vacation", halfDays: true);
-                employee = personio.Employee(e => e with { GroupIds = [group.Id], WorkLocationId = location.Id, LegalEntityId = entity.Id });
-                personio.Employment(employee);
-                personio.Balance(employee, vacation, 30);
-                absence = personio.Absence(employee, vacation, "2026-12-10", "2026-12-11");
-                silae = t.Hris("silae");
-                silaeEmployee = silae.Employee();
-                disposable = t.Hris("factorial");
-            });
-            (_personio, _silae, _disposable, _employee, _silaeEmployee, _vacation, _absence) = (personio, silae, disposable, employee, silaeEmployee, vacation, absence);
+            var response = await client.GetAsync($"{url}{separator}page_size=50" + (cursor is null ? "" : $"&cursor={Uri.EscapeDataString(cursor)}"));
+            responses.Add(response);
+            cursor = (await response.ReadJson())["data"]!["next"]?.GetValue<string>();
         }
+        while (cursor is not null);
 
-        public Func<Task<HttpResponseMessage>> Call(string operationId)
-        {
-            var client = _tenant.Client(_personio.IntegrationId);
-            return operationId switch
-            {
-                "GetCheckApiKey" => () => client.GetAsync("/v1/check-api-key"),
-                "GetIntegrationsIntegrationId" => () => client.GetAsync($"/v1/integrations/{_personio.IntegrationId}"),
-                "DeleteIntegrationsIntegrationId" => () => client.DeleteAsync($"/v1/integrations/{_disposable.IntegrationId}"),
-                "GetToolsCategory" => () => client.GetAsync("/v1/tools/hris"),
-                "PostHrisProvisioningGroupsGroupIdDiff" => () => Send(client, HttpMethod.Post, "/v1/hris/provisioning-groups/default/diff",
-                    new { provisioned_users = new[] { new { origin_id = "1", email = "x@acme.example.com" } }, options = new { employee_fields = new[] { "id", "remote_id", "first_name", "last_name", "groups", "avatar", "work_location_id", "legal_entity_id" } } }),
-                "PostHrisProvisioningGroupsGroupIdSetupLinks" => () => Send(client, HttpMethod.Post, "/v1/hris/provisioning-groups/default/setup-links", new { }),
-                "GetHrisEmployees" => () => client.GetAsync("/v1/hris/employees"),
-                "PostHrisEmployees" => () => Send(client, HttpMethod.Post, "/v1/hris/employees", new { first_name = "Ada", last_name = "Lovelace", work_email = "ada@acme.example.com" }),
-                "PatchHrisEmployeesEmployeeId" => () => Send(_tenant.Client(_silae.IntegrationId), HttpMethod.Patch, $"/v1/hris/employees/{_silaeEmployee.Id}", new { work_email = _silaeEmployee.WorkEmail, job_title = "Lead" }),
-                "PostHrisEmployeesEmployeeIdAttachments" => () => Send(client, HttpMethod.Post, $"/v1/hris/employees/{_employee.Id}/attachments", new { attachment = new { name = "cv.pdf", data_url = "https://files.example.com/cv.pdf" } }),
-                "GetHrisTeams" => () => client.GetAsync("/v1/hris/teams"),
-                "GetHrisGroups" => () => client.GetAsync("/v1/hris/groups"),
-                "GetHrisEmployments" => () => client.GetAsync("/v1/hris/employments"),
-                "GetHrisLocations" => () => client.GetAsync("/v1/hris/locations"),
-                "GetHrisAbsenceTypes" => () => client.GetAsync("/v1/hris/absence-types"),
-                "GetHrisTimeOffBalances" => () => client.GetAsync("/v1/hris/time-off-balances"),
-                "GetHrisAbsences" => () => client.GetAsync("/v1/hris/absences?include_deleted=true"),
-                "PostHrisAbsences" => () => Send(client, HttpMethod.Post, "/v1/hris/absences", new { employee_id = _employee.Id, absence_type_id = _vacation.Id, start_date = "2026-12-20", end_date = "2026-12-20", start_half_day = true, employee_note = "half day" }),
-                "DeleteHrisAbsencesAbsenceId" => () => client.DeleteAsync($"/v1/hris/absences/{_absence.Id}"),
-                "GetHrisLegalEntities" => () => client.GetAsync("/v1/hris/legal-entities"),
-                _ => throw new ArgumentOutOfRangeException(nameof(operationId), operationId, "No call for this operation."),
-            };
-        }
-
-        private static Task<HttpResponseMessage> Send(HttpClient client, HttpMethod method, string url, object body) =>
-            client.SendAsync(new HttpRequestMessage(method, url) { Content = System.Net.Http.Json.JsonContent.Create(body) });
+        return responses;
     }
+
+    private static async Task<List<HttpResponseMessage>> One(Task<HttpResponseMessage> call) => [await call];
+
+    private static Task<HttpResponseMessage> Send(HttpClient client, HttpMethod method, string url, object body) =>
+        client.SendAsync(new HttpRequestMessage(method, url) { Content = JsonContent.Create(body) });
+
+    private static async Task<JsonNode> First(HttpClient client, string url) => (await client.GetJson(url)).Results()[0]!;
+
+    private async Task<List<HttpResponseMessage>> Call(string operationId)
+    {
+        var personio = Client();
+        var greenhouse = Client(Greenhouse);
+        var assessment = Client(SmartRecruiters);
+        return operationId switch
+        {
+            "GetCheckApiKey" => await One(personio.GetAsync("/v1/check-api-key")),
+            "GetIntegrationsIntegrationId" => await One(personio.GetAsync($"/v1/integrations/{DefaultSeedTests.Personio}")),
+            "DeleteIntegrationsIntegrationId" => await One(personio.DeleteAsync("/v1/integrations/jazzhr:Cim3t97rFW2qkVrN9u6SPdiG")),
+            "GetToolsCategory" => [await personio.GetAsync("/v1/tools/hris"), await personio.GetAsync("/v1/tools/ats"), await personio.GetAsync("/v1/tools/assessment")],
+            "PostHrisProvisioningGroupsGroupIdDiff" => await One(Send(personio, HttpMethod.Post, "/v1/hris/provisioning-groups/default/diff", new
+            {
+                provisioned_users = new[] { new { origin_id = "1", email = "someone@acme.example.com" } },
+                options = new { employee_fields = new[] { "id", "remote_id", "first_name", "last_name", "groups", "avatar", "work_location_id", "legal_entity_id" } },
+            })),
+            "PostHrisProvisioningGroupsGroupIdSetupLinks" => await One(Send(personio, HttpMethod.Post, "/v1/hris/provisioning-groups/default/setup-links", new { language = "de" })),
+            "GetHrisEmployees" => await Walk(personio, "/v1/hris/employees?include_deleted=true"),
+            "PostHrisEmployees" => await One(Send(personio, HttpMethod.Post, "/v1/hris/employees", new { first_name = "Ada", last_name = "Lovelace", work_email = "ada.lovelace@acme.example.com", start_date = "2027-01-01" })),
+            "PatchHrisEmployeesEmployeeId" => await One(PatchSilaeEmployee()),
+            "PostHrisEmployeesEmployeeIdAttachments" => await One(Send(personio, HttpMethod.Post,
+                $"/v1/hris/employees/{(await First(personio, "/v1/hris/employees?page_size=1"))["id"]}/attachments",
+                new { attachment = new { name = "contract.pdf", data_url = "https://files.example.com/contract.pdf" } })),
+            "GetHrisTeams" => await Walk(personio, "/v1/hris/teams"),
+            "GetHrisGroups" => await Walk(personio, "/v1/hris/groups"),
+            "GetHrisEmployments" => await Walk(personio, "/v1/hris/employments"),
+            "GetHrisLocations" => await Walk(personio, "/v1/hris/locations"),
+            "GetHrisAbsenceTypes" => await Walk(personio, "/v1/hris/absence-types"),
+            "GetHrisTimeOffBalances" => await Walk(personio, "/v1/hris/time-off-balances"),
+            "GetHrisAbsences" => await Walk(personio, "/v1/hris/absences?include_deleted=true"),
+            "PostHrisAbsences" => await One(CreatePersonioAbsence(personio)),
+            "DeleteHrisAbsencesAbsenceId" => await One(personio.DeleteAsync($"/v1/hris/absences/{(await First(personio, "/v1/hris/absences?page_size=1"))["id"]}")),
+            "GetHrisLegalEntities" => await Walk(personio, "/v1/hris/legal-entities"),
+            "GetAtsApplications" => await Walk(greenhouse, "/v1/ats/applications?include_deleted=true"),
+            "PutAtsApplicationsApplicationIdStage" => await One(MoveGreenhouseApplication(greenhouse)),
+            "PostAtsApplicationsApplicationIdResultLinks" => await One(Send(greenhouse, HttpMethod.Post, $"/v1/ats/applications/{await FirstApplication(greenhouse)}/result-links",
+                new { label = "Assessment result", url = "https://assessments.example.com/r/1", details = new { custom_field_name_prefix = "Test:", attributes = new[] { new { key = "Score", value = "87" } } } })),
+            "PostAtsApplicationsApplicationIdNotes" => await One(Send(greenhouse, HttpMethod.Post, $"/v1/ats/applications/{await FirstApplication(greenhouse)}/notes",
+                new { content = "Strong system design answers.", content_type = "PLAIN_TEXT" })),
+            "PostAtsApplicationsApplicationIdAttachments" => await One(Send(greenhouse, HttpMethod.Post, $"/v1/ats/applications/{await FirstApplication(greenhouse)}/attachments",
+                new { attachment = new { name = "cover-letter.pdf", content_type = "application/pdf", data = "JVBERi0xLjc=", type = "COVER_LETTER" } })),
+            "GetAtsCandidates" => await Walk(greenhouse, "/v1/ats/candidates?include_deleted=true"),
+            "PostAtsCandidates" => await One(Send(greenhouse, HttpMethod.Post, "/v1/ats/candidates", new
+            {
+                candidate = new { first_name = "Grace", last_name = "Hopper", email_address = "grace.hopper@example.com" },
+                application = new { job_id = await OpenJob(greenhouse) },
+            })),
+            "PatchAtsCandidatesCandidateId" => await One(Send(greenhouse, HttpMethod.Patch, $"/v1/ats/candidates/{await FirstCandidate(greenhouse)}", new { title = "Staff Engineer" })),
+            "PostAtsCandidatesCandidateIdAttachments" => await One(Send(greenhouse, HttpMethod.Post, $"/v1/ats/candidates/{await FirstCandidate(greenhouse)}/attachments",
+                new { attachment = new { name = "cv.pdf", data_url = "https://files.example.com/cv.pdf", type = "CV" } })),
+            "PostAtsCandidatesCandidateIdResultLinks" => await One(Send(greenhouse, HttpMethod.Post, $"/v1/ats/candidates/{await FirstCandidate(greenhouse)}/result-links",
+                new { label = "Coding test", url = "https://assessments.example.com/r/2" })),
+            "PostAtsCandidatesCandidateIdTags" => await One(Send(greenhouse, HttpMethod.Post, $"/v1/ats/candidates/{await FirstCandidate(greenhouse)}/tags", new { tag = new { name = "Contract test" } })),
+            "DeleteAtsCandidatesCandidateIdTags" => await One(Send(greenhouse, HttpMethod.Delete, $"/v1/ats/candidates/{await FirstCandidate(greenhouse)}/tags", new { tag = new { name = "Contract test" } })),
+            "GetAtsTags" => await Walk(greenhouse, "/v1/ats/tags"),
+            "GetAtsApplicationStages" => await Walk(greenhouse, "/v1/ats/application-stages"),
+            "GetAtsJobs" => await Walk(greenhouse, "/v1/ats/jobs?include_deleted=true"),
+            "PostAtsJobsJobIdApplications" => await One(Send(greenhouse, HttpMethod.Post, $"/v1/ats/jobs/{await OpenJob(greenhouse)}/applications",
+                new { candidate = new { first_name = "Katherine", last_name = "Johnson", email_address = "katherine.johnson@example.com" } })),
+            "GetAtsUsers" => await Walk(greenhouse, "/v1/ats/users"),
+            "GetAssessmentPackages" => await One(assessment.GetAsync("/v1/assessment/packages")),
+            "PutAssessmentPackages" => await One(Send(assessment, HttpMethod.Put, "/v1/assessment/packages", new
+            {
+                packages = new[] { new { id = "p-1", type = "SKILLS_TEST", name = "Go coding test", description = "90 minutes" } },
+            })),
+            "GetAssessmentOrdersOpen" => await Walk(assessment, "/v1/assessment/orders/open"),
+            "PutAssessmentOrdersAssessmentOrderIdResult" => await One(Send(assessment, HttpMethod.Put,
+                $"/v1/assessment/orders/{(await First(assessment, "/v1/assessment/orders/open?page_size=1"))["id"]}/result",
+                new { status = "COMPLETED", result_url = "https://assessments.example.com/r/3", completed_at = "2026-12-01T08:00:00.000Z", score = 8, max_score = 10 })),
+            _ => throw new ArgumentOutOfRangeException(nameof(operationId), operationId, "No call for this operation."),
+        };
+    }
+
+    private async Task<HttpResponseMessage> PatchSilaeEmployee()
+    {
+        var silae = Client(Silae);
+        var employee = await First(silae, "/v1/hris/employees?page_size=1");
+        return await Send(silae, HttpMethod.Patch, $"/v1/hris/employees/{employee["id"]}", new { work_email = employee["work_email"]!.GetValue<string>(), job_title = "Responsable paie" });
+    }
+
+    private static async Task<HttpResponseMessage> CreatePersonioAbsence(HttpClient personio)
+    {
+        var types = await personio.GetJson("/v1/hris/absence-types");
+        var vacation = types.Results().First(t => t!["half_days_supported"]!.GetValue<bool>())!["id"]!.GetValue<string>();
+        var employee = await First(personio, "/v1/hris/employees?page_size=1&employment_statuses=ACTIVE");
+        return await Send(personio, HttpMethod.Post, "/v1/hris/absences", new
+        {
+            employee_id = employee["id"]!.GetValue<string>(),
+            absence_type_id = vacation,
+            start_date = "2027-03-01",
+            end_date = "2027-03-03",
+            end_half_day = true,
+            employee_note = "Spring break",
+        });
+    }
+
+    private static async Task<HttpResponseMessage> MoveGreenhouseApplication(HttpClient greenhouse)
+    {
+        var application = await First(greenhouse, "/v1/ats/applications?page_size=1&outcomes=PENDING");
+        var job = await First(greenhouse, $"/v1/ats/jobs?ids={application["job_id"]}");
+        var target = job["stages"]!.AsArray().Select(s => s!["id"]!.GetValue<string>()).First(s => s != application["current_stage_id"]?.GetValue<string>());
+        return await Send(greenhouse, HttpMethod.Put, $"/v1/ats/applications/{application["id"]}/stage", new { stage_id = target });
+    }
+
+    private static async Task<string> FirstApplication(HttpClient greenhouse) =>
+        (await First(greenhouse, "/v1/ats/applications?page_size=1"))["id"]!.GetValue<string>();
+
+    private static async Task<string> FirstCandidate(HttpClient greenhouse) =>
+        (await First(greenhouse, "/v1/ats/candidates?page_size=1"))["id"]!.GetValue<string>();
+
+    private static async Task<string> OpenJob(HttpClient greenhouse) =>
+        (await First(greenhouse, "/v1/ats/jobs?statuses=OPEN&page_size=1"))["id"]!.GetValue<string>();
 }

@@ -9,6 +9,9 @@ public class DefaultSeedTests
     public const string ApiKey = "kombo-sim-demo-key";
     public const string Personio = "personio:3q5sD8CFv8WK9jw7G5ozZiom";
     public const string HiBob = "hibob:5TGkqUtAZMWGvChzK26p9HJy";
+    public const string Greenhouse = "greenhouse:BwKLEQYYBcMzbDasjHz82jwH";
+    public const string JazzHr = "jazzhr:Cim3t97rFW2qkVrN9u6SPdiG";
+    public const string SmartRecruiters = "smartrecruiters:HxadMhQxTRhCn8JPxc7ae75R";
 
     private SimulatorHost _host = null!;
 
@@ -102,5 +105,64 @@ public class DefaultSeedTests
 
         employees.Results().Should().NotBeEmpty();
         entities.ErrorCode().Should().Be("INTEGRATION.MODEL_NOT_AVAILABLE");
+    }
+
+    [Test]
+    public async Task Greenhouse_HasAWorkshopReadyRecruitingPipeline()
+    {
+        var client = DefaultClient(_host, Greenhouse);
+
+        var jobs = await client.WalkAll("/v1/ats/jobs", 250);
+        var candidates = await client.WalkAll("/v1/ats/candidates", 250);
+        var applications = await client.WalkAll("/v1/ats/applications", 250);
+        var users = await client.WalkAll("/v1/ats/users", 250);
+        var tags = await client.WalkAll("/v1/ats/tags", 250);
+
+        jobs.Should().HaveCountGreaterThanOrEqualTo(8);
+        jobs.Select(j => j["status"]!.GetValue<string>()).Should().Contain(["OPEN", "CLOSED", "DRAFT"]);
+        jobs.Select(j => j["stages"]!.AsArray().Count).Distinct().Should().HaveCountGreaterThan(2, "stage lists differ in length");
+        jobs.Select(j => j["employment_type"]!.GetValue<string>()).Distinct().Should().HaveCountGreaterThanOrEqualTo(3);
+        jobs.Select(j => j["location"]?["city"]?.GetValue<string>()).Distinct().Should().HaveCountGreaterThanOrEqualTo(3);
+        jobs.SelectMany(j => j["screening_questions"]!.AsArray()).Select(q => q!["format"]!["type"]!.GetValue<string>()).Distinct()
+            .Should().Contain(["TEXT", "NUMBER", "FILE", "SINGLE_SELECT", "MULTI_SELECT", "BOOLEAN", "DATE"]);
+        jobs.SelectMany(j => j["hiring_team"]!.AsArray()).SelectMany(m => m!["hiring_team_roles"]!.AsArray()).Select(r => r!.GetValue<string>()).Distinct()
+            .Should().BeEquivalentTo(["RECRUITER", "HIRING_MANAGER"]);
+        candidates.Should().HaveCount(60);
+        applications.Should().HaveCount(80);
+        applications.Select(a => a["outcome"]!.GetValue<string>()).Distinct().Should().BeEquivalentTo(["PENDING", "HIRED", "DECLINED"]);
+        applications.Select(a => a["current_stage_id"]?.GetValue<string>()).Distinct().Should().HaveCountGreaterThan(10);
+        candidates.Should().Contain(c => c["applications"]!.AsArray().Count == 2);
+        candidates.Should().Contain(c => c["tags"]!.AsArray().Count > 0);
+        users.Should().NotBeEmpty();
+        tags.Should().NotBeEmpty();
+    }
+
+    [Test]
+    public async Task JazzHr_DiffersInCoverage()
+    {
+        var client = DefaultClient(_host, JazzHr);
+        var application = (await client.GetJson("/v1/ats/applications?page_size=1")).Results()[0]!;
+
+        var move = await client.SendJson(HttpMethod.Put, $"/v1/ats/applications/{application["id"]}/stage", new { stage_id = "any" }, System.Net.HttpStatusCode.NotImplemented);
+        var tags = await client.GetJson("/v1/ats/tags", System.Net.HttpStatusCode.NotImplemented);
+
+        move.ErrorCode().Should().Be("INTEGRATION.ACTION_NOT_AVAILABLE");
+        tags.ErrorCode().Should().Be("INTEGRATION.MODEL_NOT_AVAILABLE");
+    }
+
+    [Test]
+    public async Task SmartRecruiters_HasPackagesAndOpenOrdersForGreenhouseCandidates()
+    {
+        var assessment = DefaultClient(_host, SmartRecruiters);
+        var greenhouse = DefaultClient(_host, Greenhouse);
+
+        var packages = await assessment.GetJson("/v1/assessment/packages");
+        var orders = await assessment.WalkAll("/v1/assessment/orders/open", 250);
+        var candidates = await greenhouse.WalkAll("/v1/ats/candidates", 250);
+
+        packages["data"]!["packages"]!.AsArray().Should().HaveCountGreaterThanOrEqualTo(3);
+        orders.Should().HaveCountGreaterThanOrEqualTo(3);
+        var emails = candidates.SelectMany(c => c["email_addresses"]!.AsArray()).Select(e => e!["email_address"]!.GetValue<string>()).ToHashSet();
+        orders.Select(o => o["candidate"]!["email"]!.GetValue<string>()).Should().OnlyContain(email => emails.Contains(email));
     }
 }
