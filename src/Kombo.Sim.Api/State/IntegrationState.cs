@@ -13,6 +13,9 @@ public sealed record IntegrationState
 
     public HrisData Hris { get; init; } = HrisData.Empty;
 
+    /// <summary>DATEV and Silae payroll data (Kombo's custom endpoints).</summary>
+    public PayrollData Payroll { get; init; } = PayrollData.Empty;
+
     /// <summary>Provisioning setup links handed out for this integration.</summary>
     public ImmutableList<SetupLink> SetupLinks { get; init; } = [];
 
