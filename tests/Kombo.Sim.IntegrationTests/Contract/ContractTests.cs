@@ -20,6 +20,8 @@ public class ContractTests
         "GetHrisEmployees", "PostHrisEmployees", "PatchHrisEmployeesEmployeeId", "PostHrisEmployeesEmployeeIdAttachments",
         "GetHrisTeams", "GetHrisGroups", "GetHrisEmployments", "GetHrisLocations", "GetHrisAbsenceTypes",
         "GetHrisTimeOffBalances", "GetHrisAbsences", "PostHrisAbsences", "DeleteHrisAbsencesAbsenceId", "GetHrisLegalEntities",
+        "PostCustomDatevPassthrough", "PutCustomDatevEmployeesEmployeeIdPreparePayroll", "PutCustomDatevEmployeesEmployeeIdCompensations",
+        "GetCustomDatevDataPushes", "PostCustomDatevPushDataGeneral", "PostCustomDatevPushDataPayroll",
     ];
 
     [OneTimeSetUp]
@@ -60,15 +62,17 @@ public class ContractTests
         private readonly HrisBuilder _personio = null!;
         private readonly HrisBuilder _silae = null!;
         private readonly HrisBuilder _disposable = null!;
+        private readonly HrisBuilder _datev = null!;
         private readonly Employee _employee = null!;
         private readonly Employee _silaeEmployee = null!;
+        private readonly Employee _datevEmployee = null!;
         private readonly AbsenceType _vacation = null!;
         private readonly Absence _absence = null!;
 
         public HrisWorld()
         {
-            HrisBuilder personio = null!, silae = null!, disposable = null!;
-            Employee employee = null!, silaeEmployee = null!;
+            HrisBuilder personio = null!, silae = null!, disposable = null!, datev = null!;
+            Employee employee = null!, silaeEmployee = null!, datevEmployee = null!;
             AbsenceType vacation = null!;
             Absence absence = null!;
             _tenant = Simulator.CreateTenant(t =>
@@ -85,8 +89,12 @@ public class ContractTests
                 silae = t.Hris("silae");
                 silaeEmployee = silae.Employee();
                 disposable = t.Hris("factorial");
+                datev = t.Hris("datev");
+                datevEmployee = datev.Employee();
+                datev.Employment(datevEmployee);
             });
             (_personio, _silae, _disposable, _employee, _silaeEmployee, _vacation, _absence) = (personio, silae, disposable, employee, silaeEmployee, vacation, absence);
+            (_datev, _datevEmployee) = (datev, datevEmployee);
         }
 
         public Func<Task<HttpResponseMessage>> Call(string operationId)
@@ -115,9 +123,26 @@ public class ContractTests
                 "PostHrisAbsences" => () => Send(client, HttpMethod.Post, "/v1/hris/absences", new { employee_id = _employee.Id, absence_type_id = _vacation.Id, start_date = "2026-12-20", end_date = "2026-12-20", start_half_day = true, employee_note = "half day" }),
                 "DeleteHrisAbsencesAbsenceId" => () => client.DeleteAsync($"/v1/hris/absences/{_absence.Id}"),
                 "GetHrisLegalEntities" => () => client.GetAsync("/v1/hris/legal-entities"),
+                "PostCustomDatevPassthrough" => () => Send(Datev, HttpMethod.Post, "/v1/custom/datev/passthrough", new
+                {
+                    file_content = "[Allgemein]\r\nZiel=LODAS\r\nBeraterNr=1234567\r\nMandantenNr=99999\r\n[Satzbeschreibung]\r\n1;u_lod_bwd_buchung_standard;pnr#bwd;la_eigene#bwd;bs_wert_butab#bwd;\r\n[Bewegungsdaten]\r\n1;1001;200;14,00;\r\n",
+                    accounting_month = "2026-11-01",
+                    target_system = "LODAS",
+                    file_type = "BEWEGUNGSDATEN",
+                    file_name = "Bewegungsdaten.txt",
+                }),
+                "PutCustomDatevEmployeesEmployeeIdPreparePayroll" => () => Send(Datev, HttpMethod.Put, $"/v1/custom/datev/employees/{_datevEmployee.Id}/prepare-payroll",
+                    new { payroll_run = new { date = "2026-11-01" }, hourly_payments = new[] { new { hours = 14, lohnart = 200 } }, fixed_payments = new[] { new { amount = 560, lohnart = 100 } } }),
+                "PutCustomDatevEmployeesEmployeeIdCompensations" => () => Send(Datev, HttpMethod.Put, $"/v1/custom/datev/employees/remote:{_datevEmployee.RemoteId}/compensations",
+                    new { effective_date = "2026-12-01", compensations = new object[] { new { amount = 4500, currency = "EUR", period = "MONTH", lohnart = 200 }, new { amount = 30, currency = "EUR", period = "HOUR" } } }),
+                "GetCustomDatevDataPushes" => () => Datev.GetAsync("/v1/custom/datev/data-pushes"),
+                "PostCustomDatevPushDataGeneral" => () => Send(Datev, HttpMethod.Post, "/v1/custom/datev/push-data/general", new { }),
+                "PostCustomDatevPushDataPayroll" => () => Send(Datev, HttpMethod.Post, "/v1/custom/datev/push-data/payroll", new { payroll_month = "2026-11-01" }),
                 _ => throw new ArgumentOutOfRangeException(nameof(operationId), operationId, "No call for this operation."),
             };
         }
+
+        private HttpClient Datev => _tenant.Client(_datev.IntegrationId);
 
         private static Task<HttpResponseMessage> Send(HttpClient client, HttpMethod method, string url, object body) =>
             client.SendAsync(new HttpRequestMessage(method, url) { Content = System.Net.Http.Json.JsonContent.Create(body) });
