@@ -22,6 +22,7 @@ public class ContractTests
         "GetHrisTimeOffBalances", "GetHrisAbsences", "PostHrisAbsences", "DeleteHrisAbsencesAbsenceId", "GetHrisLegalEntities",
         "PostCustomDatevPassthrough", "PutCustomDatevEmployeesEmployeeIdPreparePayroll", "PutCustomDatevEmployeesEmployeeIdCompensations",
         "GetCustomDatevDataPushes", "PostCustomDatevPushDataGeneral", "PostCustomDatevPushDataPayroll",
+        "PostCustomSilaeEmployeesEmployeeIdPayrollSupplements",
     ];
 
     [OneTimeSetUp]
@@ -138,6 +139,8 @@ public class ContractTests
                 "GetCustomDatevDataPushes" => () => Datev.GetAsync("/v1/custom/datev/data-pushes"),
                 "PostCustomDatevPushDataGeneral" => () => Send(Datev, HttpMethod.Post, "/v1/custom/datev/push-data/general", new { }),
                 "PostCustomDatevPushDataPayroll" => () => Send(Datev, HttpMethod.Post, "/v1/custom/datev/push-data/payroll", new { payroll_month = "2026-11-01" }),
+                "PostCustomSilaeEmployeesEmployeeIdPayrollSupplements" => () => Send(_tenant.Client(_silae.IntegrationId), HttpMethod.Post, $"/v1/custom/silae/employees/{_silaeEmployee.Id}/payroll-supplements",
+                    new { supplement_code = "200", effective_date = "2024-01-14", element_amount = 6 }),
                 _ => throw new ArgumentOutOfRangeException(nameof(operationId), operationId, "No call for this operation."),
             };
         }

@@ -4,7 +4,7 @@ using Kombo.Sim.IntegrationTests.Infrastructure;
 namespace Kombo.Sim.IntegrationTests.Payroll;
 
 /// <summary>
-/// DATEV operations answer "not available" for every other tool. Their error schema
+/// DATEV operations answer "not available" for every other tool, Silae's for every tool but Silae. Their error schema
 /// is Kombo's General one, so the refusal keeps the 501 but carries PLATFORM.INPUT_INVALID (docs/adr/0005).
 /// </summary>
 public class NotAvailableTests
@@ -12,6 +12,8 @@ public class NotAvailableTests
     private static readonly object Compensations = new { effective_date = "2026-12-01", compensations = Array.Empty<object>() };
 
     private static readonly object Preparation = new { payroll_run = new { date = "2026-12-01" }, hourly_payments = Array.Empty<object>(), fixed_payments = Array.Empty<object>() };
+
+    private static readonly object Supplement = new { supplement_code = "200", effective_date = "2026-12-01", element_amount = 6 };
 
     private static readonly object RawFile = new
     {
@@ -56,5 +58,20 @@ public class NotAvailableTests
 
         answer.ErrorCode().Should().Be("PLATFORM.INPUT_INVALID");
         world.SilaePayroll.DataPushes.Should().BeEmpty();
+    }
+
+    [TestCase("personio")]
+    [TestCase("datev")]
+    public async Task SilaeSupplement_ForAnotherTool_AnswersNotAvailableAndStoresNothing(string tool)
+    {
+        var world = new PayrollWorld();
+        var (integration, employee) = tool == "datev" ? (world.Datev, world.Employee) : (world.Personio, world.PersonioEmployee);
+        var before = world.Tenant.State(integration.IntegrationId);
+
+        var answer = await world.Tenant.Client(integration.IntegrationId).PostJson(PayrollWorld.Supplements(employee.Id), Supplement, HttpStatusCode.NotImplemented);
+
+        answer.ErrorCode().Should().Be("PLATFORM.INPUT_INVALID");
+        answer["error"]!["message"]!.GetValue<string>().Should().Contain("needs a Silae integration");
+        world.Tenant.State(integration.IntegrationId).Should().BeSameAs(before);
     }
 }

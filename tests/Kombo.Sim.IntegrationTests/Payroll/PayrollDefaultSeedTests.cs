@@ -3,10 +3,11 @@ using Kombo.Sim.IntegrationTests.Seeding;
 
 namespace Kombo.Sim.IntegrationTests.Payroll;
 
-/// <summary>The DATEV endpoints on the real default world (seed-data/).</summary>
+/// <summary>The DATEV and Silae endpoints on the real default world (seed-data/).</summary>
 public class PayrollDefaultSeedTests
 {
     public const string Datev = "datev:CuapXC3CxN1j8KY3wu12uRXi";
+    public const string Silae = "silae:5KABF6UCg6mVQgiWcvZWubf5";
 
     private SimulatorHost _host = null!;
 
@@ -42,5 +43,23 @@ public class PayrollDefaultSeedTests
         general.Should().Contain("200;1002;1;2000;4300,00;\r\n", "the seeded employment's salary");
         payroll.Should().EndWith("[Bewegungsdaten]\r\n10;01/11/2026;1002;200;1;14,00;\r\n10;01/11/2026;1002;100;2;560,00;\r\n");
         pushes.Select(p => p!["type"]!.GetValue<string>()).Should().Equal("PAYROLL", "GENERAL");
+    }
+
+    [Test]
+    public async Task Silae_StoresASupplementForASeededEmployee()
+    {
+        var client = DefaultSeedTests.DefaultClient(_host, Silae);
+
+        var written = await client.PostJson("/v1/custom/silae/employees/remote:1003/payroll-supplements", new
+        {
+            supplement_code = "200",
+            effective_date = "2026-12-01",
+            element_amount = 6,
+        });
+
+        written["status"]!.GetValue<string>().Should().Be("success");
+        var environment = _host.World.FindEnvironmentByApiKey(DefaultSeedTests.ApiKey)!;
+        var stored = _host.World.FindIntegration(environment.Id, Silae)!.Current.Payroll.SilaeSupplements;
+        stored.Should().ContainSingle().Which.EmployeeId.Should().Be("EDhjBZzxybbaRCBwfbJecCjq");
     }
 }

@@ -1,6 +1,7 @@
 using Kombo.Sim.Api.Features.Datev.DataPushes;
 using Kombo.Sim.Api.Features.Datev.Employees;
 using Kombo.Sim.Api.Features.Datev.Passthrough;
+using Kombo.Sim.Api.Features.Silae.PayrollSupplements;
 using Kombo.Sim.Api.Infrastructure;
 
 namespace Kombo.Sim.UnitTests.Payroll;
@@ -115,5 +116,26 @@ public class PayrollValidatorTests
         var result = new WriteRawDatevFile.Validator().Validate(command);
 
         result.Errors.Select(e => e.PropertyName).Should().BeEquivalentTo(["accounting_month", "target_system", "file_type", "file_name"]);
+    }
+
+    [TestCase("200", 6.0, null, true)]
+    [TestCase("PRIME_01", null, "Paris", true)]
+    [TestCase("PRIME 01", 6.0, null, false)]
+    [TestCase("", 6.0, null, false)]
+    [TestCase("200", null, null, false)]
+    [TestCase("200", null, "", false)]
+    [TestCase("200", 1e10, null, false)]
+    public void WritePayrollSupplement_NeedsACodeAndANumberOrAString(string code, double? amount, string? text, bool valid)
+    {
+        var command = new WritePayrollSupplement.Command
+        {
+            EmployeeId = "e",
+            SupplementCode = code,
+            EffectiveDate = "2024-01-14",
+            ElementAmount = amount,
+            ElementString = text,
+        };
+
+        new WritePayrollSupplement.Validator().Validate(command).IsValid.Should().Be(valid);
     }
 }
