@@ -17,6 +17,9 @@ public sealed record IntegrationState
 
     public AssessmentData Assessment { get; init; } = AssessmentData.Empty;
 
+    /// <summary>DATEV and Silae payroll data (Kombo's custom endpoints).</summary>
+    public PayrollData Payroll { get; init; } = PayrollData.Empty;
+
     /// <summary>Provisioning setup links handed out for this integration.</summary>
     public ImmutableList<SetupLink> SetupLinks { get; init; } = [];
 

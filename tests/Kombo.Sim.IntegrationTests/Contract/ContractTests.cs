@@ -16,6 +16,7 @@ public class ContractTests
     private const string Greenhouse = "greenhouse:BwKLEQYYBcMzbDasjHz82jwH";
     private const string Silae = "silae:5KABF6UCg6mVQgiWcvZWubf5";
     private const string SmartRecruiters = "smartrecruiters:HxadMhQxTRhCn8JPxc7ae75R";
+    private const string Datev = "datev:CuapXC3CxN1j8KY3wu12uRXi";
 
     private SimulatorHost _host = null!;
 
@@ -33,6 +34,9 @@ public class ContractTests
         "PostAtsCandidatesCandidateIdResultLinks", "PostAtsCandidatesCandidateIdTags", "DeleteAtsCandidatesCandidateIdTags",
         "GetAtsTags", "GetAtsApplicationStages", "GetAtsJobs", "PostAtsJobsJobIdApplications", "GetAtsUsers",
         "GetAssessmentPackages", "PutAssessmentPackages", "GetAssessmentOrdersOpen", "PutAssessmentOrdersAssessmentOrderIdResult",
+        "PostCustomDatevPassthrough", "PutCustomDatevEmployeesEmployeeIdPreparePayroll", "PutCustomDatevEmployeesEmployeeIdCompensations",
+        "GetCustomDatevDataPushes", "PostCustomDatevPushDataGeneral", "PostCustomDatevPushDataPayroll",
+        "PostCustomSilaeEmployeesEmployeeIdPayrollSupplements",
     ];
 
     [OneTimeSetUp]
@@ -102,6 +106,7 @@ public class ContractTests
         var personio = Client();
         var greenhouse = Client(Greenhouse);
         var assessment = Client(SmartRecruiters);
+        var datev = Client(Datev);
         return operationId switch
         {
             "GetCheckApiKey" => await One(personio.GetAsync("/v1/check-api-key")),
@@ -166,9 +171,30 @@ public class ContractTests
             "PutAssessmentOrdersAssessmentOrderIdResult" => await One(Send(assessment, HttpMethod.Put,
                 $"/v1/assessment/orders/{(await First(assessment, "/v1/assessment/orders/open?page_size=1"))["id"]}/result",
                 new { status = "COMPLETED", result_url = "https://assessments.example.com/r/3", completed_at = "2026-12-01T08:00:00.000Z", score = 8, max_score = 10 })),
+            "PostCustomDatevPassthrough" => await One(Send(datev, HttpMethod.Post, "/v1/custom/datev/passthrough", new
+            {
+                file_content = "[Allgemein]\r\nZiel=LODAS\r\nBeraterNr=1234567\r\nMandantenNr=99999\r\n[Satzbeschreibung]\r\n1;u_lod_bwd_buchung_standard;pnr#bwd;la_eigene#bwd;bs_wert_butab#bwd;\r\n[Bewegungsdaten]\r\n1;1001;200;14,00;\r\n",
+                accounting_month = "2026-11-01",
+                target_system = "LODAS",
+                file_type = "BEWEGUNGSDATEN",
+                file_name = "Bewegungsdaten.txt",
+            })),
+            "PutCustomDatevEmployeesEmployeeIdPreparePayroll" => await One(Send(datev, HttpMethod.Put, $"/v1/custom/datev/employees/{SeededEmployee(Datev)}/prepare-payroll",
+                new { payroll_run = new { date = "2026-11-01" }, hourly_payments = new[] { new { hours = 14, lohnart = 200 } }, fixed_payments = new[] { new { amount = 560, lohnart = 100 } } })),
+            "PutCustomDatevEmployeesEmployeeIdCompensations" => await One(Send(datev, HttpMethod.Put, $"/v1/custom/datev/employees/{SeededEmployee(Datev)}/compensations",
+                new { effective_date = "2026-12-01", compensations = new object[] { new { amount = 4500, currency = "EUR", period = "MONTH", lohnart = 200 }, new { amount = 30, currency = "EUR", period = "HOUR" } } })),
+            "GetCustomDatevDataPushes" => await One(datev.GetAsync("/v1/custom/datev/data-pushes")),
+            "PostCustomDatevPushDataGeneral" => await One(Send(datev, HttpMethod.Post, "/v1/custom/datev/push-data/general", new { })),
+            "PostCustomDatevPushDataPayroll" => await One(Send(datev, HttpMethod.Post, "/v1/custom/datev/push-data/payroll", new { payroll_month = "2026-11-01" })),
+            "PostCustomSilaeEmployeesEmployeeIdPayrollSupplements" => await One(Send(Client(Silae), HttpMethod.Post,
+                $"/v1/custom/silae/employees/{SeededEmployee(Silae)}/payroll-supplements", new { supplement_code = "200", effective_date = "2026-12-01", element_amount = 6 })),
             _ => throw new ArgumentOutOfRangeException(nameof(operationId), operationId, "No call for this operation."),
         };
     }
+
+    /// <summary>A seeded employee's id, read from the state (DATEV has no employee read in Kombo).</summary>
+    private string SeededEmployee(string integrationId) =>
+        _host.World.FindIntegration("36S7nqe2CU6xvftHGESKy7tx", integrationId)!.Current.Hris.Employees.Rows[0].Id;
 
     private async Task<HttpResponseMessage> PatchSilaeEmployee()
     {
