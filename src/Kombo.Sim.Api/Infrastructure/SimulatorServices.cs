@@ -1,6 +1,7 @@
 using System.Globalization;
 using FluentValidation;
 using Kombo.Sim.Api.Catalog;
+using Kombo.Sim.Api.Features.General.Syncs;
 using Kombo.Sim.Api.Infrastructure.Errors;
 using Kombo.Sim.Api.Infrastructure.Faults;
 using Kombo.Sim.Api.Infrastructure.Http;
@@ -64,6 +65,9 @@ public static class SimulatorServices
         services.AddHttpContextAccessor();
         services.AddHostedService<WorldInitializer>();
         services.AddKomboWebhooks(configuration);
+        services.Configure<SyncOptions>(configuration.GetSection(SyncOptions.Section));
+        services.AddSingleton<SyncRunner>();
+        services.AddHostedService<SyncTicker>();
         return services;
     }
 

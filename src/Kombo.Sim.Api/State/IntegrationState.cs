@@ -20,6 +20,11 @@ public sealed record IntegrationState
     /// <summary>DATEV and Silae payroll data (Kombo's custom endpoints).</summary>
     public PayrollData Payroll { get; init; } = PayrollData.Empty;
 
+    /// <summary>The integration's syncs, oldest first; at most one is running.</summary>
+    public ImmutableList<Sync> Syncs { get; init; } = [];
+
+    public Sync? RunningSync => Syncs.FindLast(s => s.IsRunning);
+
     /// <summary>Provisioning setup links handed out for this integration.</summary>
     public ImmutableList<SetupLink> SetupLinks { get; init; } = [];
 

@@ -3,7 +3,7 @@ using Kombo.Sim.Api.Domain.Hris;
 namespace Kombo.Sim.Api.State;
 
 /// <summary>What moving the clock changed.</summary>
-public sealed record TimePassageReport(int EmployeesChanged)
+public sealed record TimePassageReport(int EmployeesChanged, int SyncsFinished = 0)
 {
     public static readonly TimePassageReport Nothing = new(0);
 }

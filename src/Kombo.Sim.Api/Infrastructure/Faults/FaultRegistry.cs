@@ -62,14 +62,21 @@ public sealed class FaultRegistry
         }
     }
 
-    /// <summary>The first rule that matches the request and fires now (and counts it), or null.</summary>
-    public FaultRule? Fire(OperationInfo operation, string? integrationId, string? environmentId, DateTimeOffset now)
+    /// <summary>The first request rule that matches the request and fires now (and counts it), or null.</summary>
+    public FaultRule? Fire(OperationInfo operation, string? integrationId, string? environmentId, DateTimeOffset now) =>
+        Fire(operation, integrationId, environmentId, now, syncOutcomes: false);
+
+    /// <summary>The first sync-outcome rule for a sync of this integration that fires now, or null.</summary>
+    public FaultRule? FireSyncOutcome(OperationInfo forceSync, string integrationId, string environmentId, DateTimeOffset now) =>
+        Fire(forceSync, integrationId, environmentId, now, syncOutcomes: true);
+
+    private FaultRule? Fire(OperationInfo operation, string? integrationId, string? environmentId, DateTimeOffset now, bool syncOutcomes)
     {
         lock (_gate)
         {
             foreach (var state in _rules)
             {
-                if (state.TryFire(operation, integrationId, environmentId, now))
+                if ((state.Rule.Kind == FaultKind.SyncOutcome) == syncOutcomes && state.TryFire(operation, integrationId, environmentId, now))
                 {
                     return state.Rule;
                 }

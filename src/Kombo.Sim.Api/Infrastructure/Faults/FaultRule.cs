@@ -16,6 +16,9 @@ public enum FaultKind
 
     /// <summary>Drop the connection without an answer.</summary>
     Drop,
+
+    /// <summary>Let the request succeed, but end the sync it starts in the given state (e.g. FAILED).</summary>
+    SyncOutcome,
 }
 
 /// <summary>Which requests a rule applies to; every given criterion must hold.</summary>
@@ -52,6 +55,9 @@ public sealed record FaultRule
     public string? Message { get; init; }
 
     public int RetryAfterSeconds { get; init; } = 1;
+
+    /// <summary>For <see cref="FaultKind.SyncOutcome"/>: the state the sync ends in.</summary>
+    public string? SyncState { get; init; }
 
     /// <summary>How many times the rule may fire; null for no limit.</summary>
     public int? Count { get; init; }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Kombo.Sim.Api.Features.General.Syncs;
 using Kombo.Sim.Api.Features.Shared;
 using Kombo.Sim.Api.State;
 using MediatR;
@@ -27,7 +28,7 @@ public static class SetClock
         }
     }
 
-    internal sealed class Handler(SimClock clock, TimePassage time) : IRequestHandler<Command, ClockModel>
+    internal sealed class Handler(SimClock clock, TimePassage time, SyncRunner syncs) : IRequestHandler<Command, ClockModel>
     {
         public Task<ClockModel> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -46,7 +47,7 @@ public static class SetClock
                 clock.Resume();
             }
 
-            return Task.FromResult(ClockModel.Read(clock, time.Apply(clock.GetUtcNow())));
+            return Task.FromResult(ClockModel.Read(clock, time.Apply(clock.GetUtcNow()) with { SyncsFinished = syncs.CompleteDue(clock.GetUtcNow()) }));
         }
     }
 }

@@ -11,7 +11,7 @@ namespace Kombo.Sim.Api.Features.Admin.Faults;
 /// <summary>POST /_sim/faults: adds a rule; it applies to matching /v1 requests from now on.</summary>
 public static class CreateFaultRule
 {
-    public static readonly string[] Actions = ["latency", "error", "rate_limit", "drop"];
+    public static readonly string[] Actions = ["latency", "error", "rate_limit", "drop", "sync_outcome"];
 
     public sealed record Command : IRequest<FaultRuleModel>
     {
@@ -38,6 +38,9 @@ public static class CreateFaultRule
 
         public int? RetryAfterSeconds { get; init; }
 
+        /// <summary>For <c>sync_outcome</c>: the state syncs of matching integrations end in.</summary>
+        public string? SyncState { get; init; }
+
         public int? Count { get; init; }
 
         public double? Probability { get; init; }
@@ -53,7 +56,9 @@ public static class CreateFaultRule
     {
         public Validator(OperationCatalog operations)
         {
-            RuleFor(c => c.Action).NotEmpty().Must(a => Actions.Contains(a)).WithMessage("action must be one of latency, error, rate_limit, drop.");
+            RuleFor(c => c.Action).NotEmpty().Must(a => Actions.Contains(a)).WithMessage("action must be one of latency, error, rate_limit, drop, sync_outcome.");
+            RuleFor(c => c.SyncState).NotEmpty().Must(s => Domain.Integrations.SyncStates.Final.Contains(s)).When(c => c.Action == "sync_outcome")
+                .WithMessage($"sync_state must be one of {string.Join(", ", Domain.Integrations.SyncStates.Final)}.");
             RuleFor(c => c.OperationId).Must(id => operations.Find(id!) is not null).When(c => c.OperationId is not null)
                 .WithMessage("operation_id must be one of Kombo's operation ids, e.g. GetHrisEmployees.");
             RuleFor(c => c.Path).Must(p => operations.All.Any(o => o.Path == p || "/v1" + o.Path == p)).When(c => c.Path is not null)
@@ -89,6 +94,7 @@ public static class CreateFaultRule
                     "latency" => FaultKind.Latency,
                     "error" => FaultKind.Error,
                     "rate_limit" => FaultKind.RateLimit,
+                    "sync_outcome" => FaultKind.SyncOutcome,
                     _ => FaultKind.Drop,
                 },
                 LatencyMs = c.LatencyMs ?? 0,
@@ -96,6 +102,7 @@ public static class CreateFaultRule
                 ErrorCode = c.ErrorCode,
                 Message = c.Message,
                 RetryAfterSeconds = c.RetryAfterSeconds ?? 1,
+                SyncState = c.SyncState,
                 Count = c.Count,
                 Probability = c.Probability,
                 Seed = c.Seed ?? ulong.Parse(Cursor.Fingerprint(id), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture),

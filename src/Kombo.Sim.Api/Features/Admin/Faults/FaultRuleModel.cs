@@ -16,6 +16,7 @@ public sealed record FaultRuleModel(
     string? ErrorCode,
     string? Message,
     int? RetryAfterSeconds,
+    string? SyncState,
     int? Count,
     double? Probability,
     ulong Seed,
@@ -36,6 +37,7 @@ public sealed record FaultRuleModel(
             rule.Kind switch { FaultKind.Error => rule.ErrorCode, FaultKind.RateLimit => "PLATFORM.RATE_LIMIT_EXCEEDED", _ => null },
             rule.Message,
             rule.Kind == FaultKind.RateLimit ? rule.RetryAfterSeconds : null,
+            rule.SyncState,
             rule.Count, rule.Probability, rule.Seed, rule.ExpiresAt, rule.CreatedAt,
             status.Matched, status.Fired, status.Remaining);
     }
@@ -45,6 +47,7 @@ public sealed record FaultRuleModel(
         FaultKind.Latency => "latency",
         FaultKind.Error => "error",
         FaultKind.RateLimit => "rate_limit",
+        FaultKind.SyncOutcome => "sync_outcome",
         _ => "drop",
     };
 }

@@ -21,7 +21,8 @@ public static class GetIntegration
     {
         public Task<IntegrationDetailsModel> Handle(Query request, CancellationToken cancellationToken)
         {
-            var integration = world.Read(request.Integration).Integration;
+            var state = world.Read(request.Integration);
+            var integration = state.Integration;
             var tool = tools.Find(integration.Tool);
             var model = mapper.Map<IntegrationDetailsModel>(integration);
             model.Tool = new IntegrationToolModel
@@ -38,6 +39,7 @@ public static class GetIntegration
             model.WriteActions = coverage.WriteActions(integration.Tool, integration.Category)
                 .Select(w => new WriteActionModel(w.Action.Id, w.Action.Label, w.Supported, Coverage.Status(w.Supported), "ENABLED", false, []))
                 .ToList();
+            model.LastSync = state.Syncs.LastOrDefault() is { } sync ? new LastSyncModel(sync.Id, sync.Type, sync.State, sync.StartedAt, sync.EndedAt) : null;
             return Task.FromResult(model);
         }
     }

@@ -27,7 +27,16 @@ public sealed class IntegrationDetailsModel
     public IReadOnlyList<WriteActionModel> WriteActions { get; set; } = [];
 
     public DateTimeOffset? DataExpiredAt { get; set; }
+
+    /// <summary>
+    /// Simulator extension (not in Kombo's contract; SDKs ignore unknown fields): the integration's latest sync, so
+    /// a client can see a forced sync finish without webhooks. See docs/fidelity.md.
+    /// </summary>
+    public LastSyncModel? LastSync { get; set; }
 }
+
+/// <summary>The latest sync of an integration (simulator extension).</summary>
+public sealed record LastSyncModel(string Id, string Type, string State, DateTimeOffset StartedAt, DateTimeOffset? EndedAt);
 
 public sealed class IntegrationToolModel
 {

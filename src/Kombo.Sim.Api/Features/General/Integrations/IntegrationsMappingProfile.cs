@@ -13,6 +13,7 @@ public sealed class IntegrationsMappingProfile : Profile
             .ForMember(m => m.Tool, o => o.Ignore())
             .ForMember(m => m.ReadModels, o => o.Ignore())
             .ForMember(m => m.WriteActions, o => o.Ignore())
-            .ForMember(m => m.DataExpiredAt, o => o.Ignore());
+            .ForMember(m => m.DataExpiredAt, o => o.Ignore())
+            .ForMember(m => m.LastSync, o => o.Ignore());
     }
 }

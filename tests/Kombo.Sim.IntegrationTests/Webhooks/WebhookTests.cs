@@ -1,0 +1,209 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Kombo.Sim.Api.Domain.Hris;
+using Kombo.Sim.IntegrationTests.Contract;
+using Kombo.Sim.IntegrationTests.Infrastructure;
+
+namespace Kombo.Sim.IntegrationTests.Webhooks;
+
+/// <summary>Webhooks end to end: a real receiver on loopback checks bytes, signatures and Kombo's payload schemas.</summary>
+public class WebhookTests
+{
+    private const string Secret = "whsec_test_secret";
+
+    private SimulatorHost _host = null!;
+    private WebhookReceiver _receiver = null!;
+    private AdminClient _admin = null!;
+
+    [SetUp]
+    public async Task Start()
+    {
+        _host = new SimulatorHost(settings: new Dictionary<string, string?> { ["Webhooks:RetryDelayMs"] = "20", ["Webhooks:MaxRetries"] = "3" });
+        _receiver = await WebhookReceiver.Start();
+        _admin = new AdminClient(_host.CreateClient());
+    }
+
+    [TearDown]
+    public async Task Stop()
+    {
+        await _receiver.DisposeAsync();
+        _host.Dispose();
+    }
+
+    private async Task<(Tenant Tenant, HrisBuilder Hris, Employee Employee, AbsenceType Vacation)> Subscribed(params string[] eventTypes)
+    {
+        HrisBuilder hris = null!;
+        Employee employee = null!;
+        AbsenceType vacation = null!;
+        var builder = new TenantBuilder();
+        hris = builder.Hris();
+        employee = hris.Employee();
+        vacation = hris.AbsenceType("Vacation");
+        hris.Balance(employee, vacation, 20);
+        var tenant = builder.Build(_host);
+        await _admin.Put($"/_sim/environments/{tenant.Environment.Id}/webhook", new { url = _receiver.Url, secret = Secret, event_types = eventTypes });
+        return (tenant, hris, employee, vacation);
+    }
+
+    private static object Absence(Employee employee, AbsenceType type) =>
+        new { employee_id = employee.Id, absence_type_id = type.Id, start_date = "2026-12-14", end_date = "2026-12-15", employee_note = (string?)null };
+
+    [Test]
+    public async Task Write_SendsASignedDataChangedEventThatMatchesKombosSchema()
+    {
+        var (tenant, hris, employee, vacation) = await Subscribed();
+
+        await tenant.Client(hris.IntegrationId).PostJson("/v1/hris/absences", Absence(employee, vacation));
+        var received = await _receiver.WaitFor(w => w.Type == "data-changed");
+
+        received.SignatureMatches(Secret).Should().BeTrue("the signature is HMAC-SHA256 over the exact bytes, base64url without padding");
+        received.Signature.Should().NotContain("=").And.NotContain("+").And.NotContain("/");
+        received.ContentType.Should().StartWith("application/json");
+        ContractSchemas.CheckWebhook("data-changed.json", System.Text.Encoding.UTF8.GetString(received.Body)).Should().BeEmpty();
+        var data = received.Json["data"]!;
+        data["integration_id"]!.GetValue<string>().Should().Be(hris.IntegrationId);
+        data["integration_tool"]!.GetValue<string>().Should().Be("personio");
+        data["changed_models"]!.AsArray().Select(m => m!["name"]!.GetValue<string>()).Should().BeEquivalentTo(["hris_absences", "hris_time_off_balances"]);
+    }
+
+    [Test]
+    public async Task ReadsAndRejectedWrites_SendNothing()
+    {
+        var (tenant, hris, employee, _) = await Subscribed();
+        var client = tenant.Client(hris.IntegrationId);
+
+        await client.GetJson("/v1/hris/employees");
+        await client.PostJson("/v1/hris/absences", new { employee_id = employee.Id }, System.Net.HttpStatusCode.BadRequest);
+        await client.PostJson("/v1/hris/employees", new { first_name = "Now", last_name = "Something" });
+        var received = await _receiver.WaitFor(w => w.Type == "data-changed");
+
+        _receiver.Received.Should().ContainSingle("only the accepted write changed data");
+        received.Json["data"]!["changed_models"]![0]!["name"]!.GetValue<string>().Should().Be("hris_employees");
+    }
+
+    [Test]
+    public async Task EventTypeFilter_SendsOnlyWantedEvents()
+    {
+        var (tenant, hris, employee, vacation) = await Subscribed("integration-deleted");
+        var client = tenant.Client(hris.IntegrationId);
+
+        await client.PostJson("/v1/hris/absences", Absence(employee, vacation));
+        await client.SendJson(HttpMethod.Delete, $"/v1/integrations/{hris.IntegrationId}", null);
+        var deleted = await _receiver.WaitFor(w => w.Type == "integration-deleted");
+
+        _receiver.Received.Select(r => r.Type).Should().Equal("integration-deleted");
+        ContractSchemas.CheckWebhook("integration-deleted.json", System.Text.Encoding.UTF8.GetString(deleted.Body)).Should().BeEmpty();
+        deleted.Json["data"]!["id"]!.GetValue<string>().Should().Be(hris.IntegrationId);
+        deleted.Json["data"]!["deleted_at"]!.GetValue<string>().Should().Be("2026-12-01T09:00:00.000Z");
+    }
+
+    [Test]
+    public async Task FailingReceiver_IsRetriedWithBackOffAndEveryAttemptIsListed()
+    {
+        var (tenant, hris, employee, vacation) = await Subscribed();
+        _receiver.FailNext(2);
+
+        await tenant.Client(hris.IntegrationId).PostJson("/v1/hris/absences", Absence(employee, vacation));
+        await _receiver.WaitFor(w => !w.AnsweredWithError);
+        var delivery = await WaitForDeliveryState(tenant, "delivered");
+
+        var attempts = delivery["attempts"]!.AsArray();
+        attempts.Select(a => a!["status_code"]!.GetValue<int>()).Should().Equal(500, 500, 200);
+        _receiver.Received.Select(r => r.Signature).Distinct().Should().ContainSingle("every attempt sends the same signed bytes");
+    }
+
+    [Test]
+    public async Task Redeliver_SendsTheSameEventAgain()
+    {
+        var (tenant, hris, employee, vacation) = await Subscribed();
+        await tenant.Client(hris.IntegrationId).PostJson("/v1/hris/absences", Absence(employee, vacation));
+        var first = await WaitForDeliveryState(tenant, "delivered");
+
+        var redelivered = await _admin.Post($"/_sim/webhooks/deliveries/{first["id"]}/redeliver");
+        await _receiver.WaitFor(_ => _receiver.Received.Count == 2);
+        var again = await WaitForAttempts(first["id"]!.GetValue<string>(), 2);
+
+        redelivered["id"]!.GetValue<string>().Should().Be(first["id"]!.GetValue<string>());
+        _receiver.Received.Select(r => r.Json["id"]!.GetValue<string>()).Distinct().Should().ContainSingle();
+        again["attempts"]!.AsArray().Should().HaveCount(2);
+        (await _admin.Post("/_sim/webhooks/deliveries/dlv_nope/redeliver", null, System.Net.HttpStatusCode.NotFound)).ErrorCode().Should().Be("PLATFORM.INPUT_INVALID");
+    }
+
+    [Test]
+    public async Task SlowReceiver_NeverHoldsUpTheApi()
+    {
+        var (tenant, hris, employee, vacation) = await Subscribed();
+        _receiver.Delay(3000);
+
+        var watch = Stopwatch.StartNew();
+        await tenant.Client(hris.IntegrationId).PostJson("/v1/hris/absences", Absence(employee, vacation));
+        watch.Stop();
+
+        watch.ElapsedMilliseconds.Should().BeLessThan(1500);
+    }
+
+    [Test]
+    public async Task ForceSync_SendsSyncFinished()
+    {
+        var (tenant, hris, _, _) = await Subscribed("sync-finished");
+
+        var sync = await tenant.Client(hris.IntegrationId).PostJson("/v1/force-sync", new { type = "DELTA" });
+        var received = await _receiver.WaitFor(w => w.Type == "sync-finished");
+
+        ContractSchemas.CheckWebhook("sync-finished.json", System.Text.Encoding.UTF8.GetString(received.Body)).Should().BeEmpty();
+        received.Json["data"]!["sync_id"]!.GetValue<string>().Should().Be(sync["data"]!["sync_id"]!.GetValue<string>());
+        received.Json["data"]!["sync_state"]!.GetValue<string>().Should().Be("SUCCEEDED");
+        received.SignatureMatches(Secret).Should().BeTrue();
+    }
+
+    [Test]
+    public async Task SubscriptionSettings_AreValidatedAndCanBeDisabled()
+    {
+        var (tenant, hris, employee, vacation) = await Subscribed();
+
+        var invalid = await _admin.Put($"/_sim/environments/{tenant.Environment.Id}/webhook", new { url = "not a url", secret = "" }, System.Net.HttpStatusCode.BadRequest);
+        var shown = await _admin.Get($"/_sim/environments/{tenant.Environment.Id}/webhook");
+        var disabled = await _admin.Delete($"/_sim/environments/{tenant.Environment.Id}/webhook");
+        await tenant.Client(hris.IntegrationId).PostJson("/v1/hris/absences", Absence(employee, vacation));
+        await Task.Delay(300);
+
+        invalid["error"]!["message"]!.GetValue<string>().Should().Contain("url").And.Contain("secret");
+        shown["url"]!.GetValue<string>().Should().Be(_receiver.Url);
+        shown["secret_set"]!.GetValue<bool>().Should().BeTrue();
+        shown.AsObject().Should().NotContainKey("secret");
+        disabled["enabled"]!.GetValue<bool>().Should().BeFalse();
+        _receiver.Received.Should().BeEmpty();
+    }
+
+    private async Task<JsonNode> WaitForDeliveryState(Tenant tenant, string state)
+    {
+        for (var i = 0; i < 250; i++)
+        {
+            var list = await _admin.Get($"/_sim/webhooks/deliveries?environment_id={tenant.Environment.Id}&state={state}");
+            if (list["deliveries"]!.AsArray().FirstOrDefault() is { } delivery)
+            {
+                return delivery;
+            }
+
+            await Task.Delay(20);
+        }
+
+        throw new AssertionException($"No {state} delivery.");
+    }
+
+    private async Task<JsonNode> WaitForAttempts(string deliveryId, int count)
+    {
+        for (var i = 0; i < 250; i++)
+        {
+            var delivery = await _admin.Get($"/_sim/webhooks/deliveries/{deliveryId}");
+            if (delivery["attempts"]!.AsArray().Count >= count && delivery["state"]!.GetValue<string>() != "pending")
+            {
+                return delivery;
+            }
+
+            await Task.Delay(20);
+        }
+
+        throw new AssertionException($"Delivery {deliveryId} did not reach {count} attempts.");
+    }
+}
