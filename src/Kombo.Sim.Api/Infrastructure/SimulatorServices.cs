@@ -68,6 +68,7 @@ public static class SimulatorServices
         services.Configure<SyncOptions>(configuration.GetSection(SyncOptions.Section));
         services.AddSingleton<SyncRunner>();
         services.AddHostedService<SyncTicker>();
+        services.AddSingleton<Features.Connect.ConnectFlow>();
         return services;
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Kombo.Sim.Api.Domain.Integrations;
 
 namespace Kombo.Sim.Api.State;
 
@@ -41,6 +42,39 @@ public sealed class World
             ? store
             : null;
 
+    /// <summary>The environment's Connect links and tokens.</summary>
+    public EnvironmentData? DataOf(string environmentId) =>
+        Volatile.Read(ref _layout).ById.TryGetValue(environmentId, out var entry) ? entry.Data : null;
+
+    /// <summary>Changes an environment's data atomically (same rules as an integration write: all or nothing).</summary>
+    public TResult UpdateData<TResult>(string environmentId, Func<EnvironmentData, (EnvironmentData Next, TResult Result)> change)
+    {
+        lock (_gate)
+        {
+            var entry = _layout.ById.TryGetValue(environmentId, out var found)
+                ? found
+                : throw new KeyNotFoundException($"No environment {environmentId}.");
+            var (next, result) = change(entry.Data);
+            Volatile.Write(ref _layout, _layout.WithData(environmentId, next));
+            return result;
+        }
+    }
+
+    /// <summary>The environment that handed out a Connect link (links are opened without an API key).</summary>
+    public (string EnvironmentId, ConnectLink Link)? FindLink(string token)
+    {
+        var layout = Volatile.Read(ref _layout);
+        foreach (var id in layout.Order)
+        {
+            if (layout.ById[id].Data.Links.TryGetValue(token, out var link))
+            {
+                return (id, link);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The integrations of an environment, in the order they were added.</summary>
     public IReadOnlyList<IntegrationStore> IntegrationsOf(string environmentId) =>
         Volatile.Read(ref _layout).ById.TryGetValue(environmentId, out var entry)
@@ -64,7 +98,7 @@ public sealed class World
         var layout = Volatile.Read(ref _layout);
         return new WorldImage(layout.Order
             .Select(id => layout.ById[id])
-            .Select(entry => new EnvironmentImage(entry.Environment, entry.Order.Select(i => entry.Integrations[i].Current).ToList()))
+            .Select(entry => new EnvironmentImage(entry.Environment, entry.Order.Select(i => entry.Integrations[i].Current).ToList()) { Data = entry.Data })
             .ToList());
     }
 
@@ -119,7 +153,9 @@ public sealed class World
                 return false;
             }
 
-            var layout = _layout.WithoutEnvironment(environmentId).WithEnvironment(entry.Environment, position: _layout.Order.IndexOf(environmentId));
+            var layout = _layout.WithoutEnvironment(environmentId)
+                .WithEnvironment(entry.Environment, position: _layout.Order.IndexOf(environmentId))
+                .WithData(environmentId, origin.Data);
             foreach (var integration in origin.Integrations)
             {
                 layout = layout.WithIntegration(environmentId, new IntegrationStore(environmentId, integration));
@@ -184,7 +220,7 @@ public sealed class World
         var layout = Layout.Empty;
         foreach (var environment in image.Environments)
         {
-            layout = layout.WithEnvironment(environment.Environment);
+            layout = layout.WithEnvironment(environment.Environment).WithData(environment.Environment.Id, environment.Data);
             foreach (var integration in environment.Integrations)
             {
                 layout = layout.WithIntegration(environment.Environment.Id, new IntegrationStore(environment.Environment.Id, integration));
@@ -238,7 +274,10 @@ public sealed class World
     private sealed record EnvironmentEntry(
         SimEnvironment Environment,
         ImmutableDictionary<string, IntegrationStore> Integrations,
-        ImmutableList<string> Order);
+        ImmutableList<string> Order)
+    {
+        public EnvironmentData Data { get; init; } = EnvironmentData.Empty;
+    }
 
     private sealed record Layout(
         ImmutableDictionary<string, EnvironmentEntry> ById,
@@ -265,6 +304,11 @@ public sealed class World
                 Order = position is { } at && at >= 0 && at <= Order.Count ? Order.Insert(at, environment.Id) : Order.Add(environment.Id),
             };
         }
+
+        public Layout WithData(string environmentId, EnvironmentData data) => this with
+        {
+            ById = ById.SetItem(environmentId, ById[environmentId] with { Data = data }),
+        };
 
         public Layout WithoutEnvironment(string environmentId) => this with
         {
@@ -316,4 +360,8 @@ public sealed record WorldImage(IReadOnlyList<EnvironmentImage> Environments)
 }
 
 /// <summary>One environment of a <see cref="WorldImage"/>.</summary>
-public sealed record EnvironmentImage(SimEnvironment Environment, IReadOnlyList<IntegrationState> Integrations);
+public sealed record EnvironmentImage(SimEnvironment Environment, IReadOnlyList<IntegrationState> Integrations)
+{
+    /// <summary>The environment's Connect links and tokens.</summary>
+    public EnvironmentData Data { get; init; } = EnvironmentData.Empty;
+}

@@ -14,6 +14,11 @@ public sealed class IntegrationsController(IMediator mediator) : KomboController
     public Task<IActionResult> Get([FromRoute(Name = "integration_id")] string integrationId, CancellationToken cancellationToken) =>
         Read(new GetIntegration.Query(new IntegrationKey(EnvironmentId, integrationId)), cancellationToken);
 
+    [HttpPost("relink")]
+    [KomboOperation("PostIntegrationsIntegrationIdRelink")]
+    public Task<IActionResult> Relink([FromRoute(Name = "integration_id")] string integrationId, [FromBody] CreateRelinkLink.Command? command, CancellationToken cancellationToken) =>
+        Read((command ?? new()) with { Integration = new IntegrationKey(EnvironmentId, integrationId), BaseUrl = PublicBaseUrl }, cancellationToken);
+
     [HttpDelete]
     [KomboOperation("DeleteIntegrationsIntegrationId")]
     public Task<IActionResult> Delete([FromRoute(Name = "integration_id")] string integrationId, CancellationToken cancellationToken) =>
