@@ -23,7 +23,9 @@ public class ContractTests
     /// <summary>The operations this fixture exercises, by Kombo operation id.</summary>
     public static IEnumerable<string> Operations =>
     [
-        "GetCheckApiKey", "GetIntegrationsIntegrationId", "DeleteIntegrationsIntegrationId", "GetToolsCategory",
+        "GetCheckApiKey", "PostForceSync", "GetIntegrationsIntegrationId", "DeleteIntegrationsIntegrationId",
+        "PostIntegrationsIntegrationIdRelink", "GetToolsCategory",
+        "PostConnectCreateLink", "GetConnectIntegrationByTokenToken", "PostConnectActivateIntegration",
         "PostHrisProvisioningGroupsGroupIdDiff", "PostHrisProvisioningGroupsGroupIdSetupLinks",
         "GetHrisEmployees", "PostHrisEmployees", "PatchHrisEmployeesEmployeeId", "PostHrisEmployeesEmployeeIdAttachments",
         "GetHrisTeams", "GetHrisGroups", "GetHrisEmployments", "GetHrisLocations", "GetHrisAbsenceTypes",
@@ -110,7 +112,12 @@ public class ContractTests
         return operationId switch
         {
             "GetCheckApiKey" => await One(personio.GetAsync("/v1/check-api-key")),
+            "PostForceSync" => await One(Send(personio, HttpMethod.Post, "/v1/force-sync", new { type = "DELTA" })),
             "GetIntegrationsIntegrationId" => await One(personio.GetAsync($"/v1/integrations/{DefaultSeedTests.Personio}")),
+            "PostIntegrationsIntegrationIdRelink" => await One(Send(personio, HttpMethod.Post, $"/v1/integrations/{DefaultSeedTests.Personio}/relink", new { language = "de", link_type = "MAGIC_LINK" })),
+            "PostConnectCreateLink" => await One(Send(personio, HttpMethod.Post, "/v1/connect/create-link", new { end_user_email = "it@customer.example.com", end_user_organization_name = "Customer AG", integration_category = "ATS" })),
+            "GetConnectIntegrationByTokenToken" => await One(personio.GetAsync($"/v1/connect/integration-by-token/{await ConnectedToken(personio)}")),
+            "PostConnectActivateIntegration" => await One(Send(personio, HttpMethod.Post, "/v1/connect/activate-integration", new { token = await ConnectedToken(personio) })),
             "DeleteIntegrationsIntegrationId" => await One(personio.DeleteAsync("/v1/integrations/jazzhr:Cim3t97rFW2qkVrN9u6SPdiG")),
             "GetToolsCategory" => [await personio.GetAsync("/v1/tools/hris"), await personio.GetAsync("/v1/tools/ats"), await personio.GetAsync("/v1/tools/assessment")],
             "PostHrisProvisioningGroupsGroupIdDiff" => await One(Send(personio, HttpMethod.Post, "/v1/hris/provisioning-groups/default/diff", new
@@ -195,6 +202,14 @@ public class ContractTests
     /// <summary>A seeded employee's id, read from the state (DATEV has no employee read in Kombo).</summary>
     private string SeededEmployee(string integrationId) =>
         _host.World.FindIntegration("36S7nqe2CU6xvftHGESKy7tx", integrationId)!.Current.Hris.Employees.Rows[0].Id;
+
+    /// <summary>Completes a fresh Connect link by script and returns its one-time token.</summary>
+    private async Task<string> ConnectedToken(HttpClient client)
+    {
+        var link = (await client.PostJson("/v1/connect/create-link", new { end_user_email = "it@customer.example.com", end_user_organization_name = "Customer AG", integration_tool = "factorial" }))["data"]!["link"]!.GetValue<string>();
+        var completed = await (await _host.CreateClient().GetAsync(new Uri(link).PathAndQuery + "&complete=true")).ReadJson();
+        return completed["token"]!.GetValue<string>();
+    }
 
     private async Task<HttpResponseMessage> PatchSilaeEmployee()
     {

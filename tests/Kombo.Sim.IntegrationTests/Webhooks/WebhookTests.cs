@@ -207,3 +207,50 @@ public class WebhookTests
         throw new AssertionException($"Delivery {deliveryId} did not reach {count} attempts.");
     }
 }
+
+/// <summary>The lifecycle events of Connect and the setup page.</summary>
+public class ConnectWebhookTests
+{
+    private const string Secret = "whsec_connect";
+
+    [Test]
+    public async Task ConnectAndSetup_SendCreatedStateChangedAndSyncFinishedEvents()
+    {
+        using var host = new SimulatorHost();
+        await using var receiver = await WebhookReceiver.Start();
+        var tenant = new TenantBuilder().Build(host);
+        var admin = new AdminClient(host.CreateClient());
+        await admin.Put($"/_sim/environments/{tenant.Environment.Id}/webhook", new { url = receiver.Url, secret = Secret });
+        var client = tenant.Client();
+        var link = (await client.PostJson("/v1/connect/create-link", new
+        {
+            end_user_email = "it@customer.example.com",
+            end_user_organization_name = "Customer AG",
+            integration_tool = "personio",
+            enable_filtering = true,
+        }))["data"]!["link"]!.GetValue<string>();
+
+        var completed = await (await host.CreateClient().GetAsync(new Uri(link).PathAndQuery + "&complete=true")).ReadJson();
+        var integrationId = completed["integration_id"]!.GetValue<string>();
+        var created = await receiver.WaitFor(w => w.Type == "integration-created");
+        var blocked = await tenant.Client(integrationId).GetJson("/v1/hris/employees", System.Net.HttpStatusCode.Conflict);
+        var setupLink = (await tenant.Client(integrationId).PostJson("/v1/hris/provisioning-groups/default/setup-links", new { }))["data"]!["url"]!.GetValue<string>();
+        var setupPage = await host.CreateClient().GetStringAsync(new Uri(setupLink).PathAndQuery);
+        using var form = new FormUrlEncodedContent([new KeyValuePair<string, string>("token", new Uri(setupLink).Query.Split('=')[1])]);
+        var finished = await host.CreateClient().PostAsync("/connect/setup/complete", form);
+        var stateChanged = await receiver.WaitFor(w => w.Type == "integration-state-changed");
+        var syncFinished = await receiver.WaitFor(w => w.Type == "sync-finished");
+        var details = await client.GetJson($"/v1/integrations/{integrationId}");
+
+        created.SignatureMatches(Secret).Should().BeTrue();
+        ContractSchemas.CheckWebhook("integration-created.json", System.Text.Encoding.UTF8.GetString(created.Body)).Should().BeEmpty();
+        created.Json["data"]!["id"]!.GetValue<string>().Should().Be(integrationId);
+        blocked.ErrorCode().Should().Be("INTEGRATION.SETUP_INCOMPLETE");
+        setupPage.Should().Contain("Finish setup");
+        finished.StatusCode.Should().Be(System.Net.HttpStatusCode.OK);
+        ContractSchemas.CheckWebhook("integration-state-changed.json", System.Text.Encoding.UTF8.GetString(stateChanged.Body)).Should().BeEmpty();
+        stateChanged.Json["data"]!["setup_status"]!.GetValue<string>().Should().Be("FINAL_SYNC_PENDING");
+        syncFinished.Json["data"]!["integration_id"]!.GetValue<string>().Should().Be(integrationId);
+        details["data"]!["setup_status"]!.GetValue<string>().Should().Be("COMPLETED");
+    }
+}

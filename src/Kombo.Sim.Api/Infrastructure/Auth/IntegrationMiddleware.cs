@@ -94,7 +94,9 @@ public sealed class IntegrationMiddleware(RequestDelegate next, World world, Ope
             ? ErrorCodes.InputInvalid with { Status = error.Status, Title = error.Title }
             : error;
 
-    private static bool IsDataOperation(OperationInfo operation) => operation.Category is not ("GENERAL" or "CONNECT");
+    // Kombo: the provisioning setup link is how an integration in setup gets finished, so it works during setup.
+    private static bool IsDataOperation(OperationInfo operation) =>
+        operation.Category is not ("GENERAL" or "CONNECT") && operation.OperationId != "PostHrisProvisioningGroupsGroupIdSetupLinks";
 
     private static bool CategoryMatches(OperationInfo operation, Integration integration) => operation.Category switch
     {
