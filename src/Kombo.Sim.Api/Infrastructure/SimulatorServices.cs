@@ -69,6 +69,7 @@ public static class SimulatorServices
         services.AddSingleton<SyncRunner>();
         services.AddHostedService<SyncTicker>();
         services.AddSingleton<Features.Connect.ConnectFlow>();
+        services.AddSingleton<Features.Admin.Clock.ClockEffects>();
         return services;
     }
 

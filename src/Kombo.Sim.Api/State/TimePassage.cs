@@ -6,6 +6,10 @@ namespace Kombo.Sim.Api.State;
 public sealed record TimePassageReport(int EmployeesChanged, int SyncsFinished = 0)
 {
     public static readonly TimePassageReport Nothing = new(0);
+
+    /// <summary>The integrations whose employees changed (for data-changed webhooks).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<IntegrationStore> ChangedIntegrations { get; init; } = [];
 }
 
 /// <summary>
@@ -18,6 +22,7 @@ public sealed class TimePassage(World world)
     public TimePassageReport Apply(DateTimeOffset now)
     {
         var employees = 0;
+        var changed = new List<IntegrationStore>();
         foreach (var environment in world.Environments)
         {
             foreach (var store in world.IntegrationsOf(environment.Id))
@@ -27,6 +32,7 @@ public sealed class TimePassage(World world)
                     continue;
                 }
 
+                changed.Add(store);
                 employees += store.Write(state =>
                 {
                     var hris = state.Hris;
@@ -49,7 +55,7 @@ public sealed class TimePassage(World world)
             }
         }
 
-        return new TimePassageReport(employees);
+        return new TimePassageReport(employees) { ChangedIntegrations = changed };
     }
 
     private static bool NeedsUpdate(Employee employee, DateTimeOffset now) =>

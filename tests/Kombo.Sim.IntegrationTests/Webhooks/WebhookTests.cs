@@ -254,3 +254,52 @@ public class ConnectWebhookTests
         details["data"]!["setup_status"]!.GetValue<string>().Should().Be("COMPLETED");
     }
 }
+
+/// <summary>Assessment orders placed through the control plane.</summary>
+public class AssessmentOrderWebhookTests
+{
+    [Test]
+    public async Task CreateOrder_ListsItAsOpenAndSendsOrderReceived()
+    {
+        using var host = new SimulatorHost();
+        await using var receiver = await WebhookReceiver.Start();
+        var builder = new TenantBuilder();
+        var assessment = builder.Assessment();
+        assessment.Package("pkg-go", "SKILLS_TEST");
+        var tenant = builder.Build(host);
+        var admin = new AdminClient(host.CreateClient());
+        await admin.Put($"/_sim/environments/{tenant.Environment.Id}/webhook", new { url = receiver.Url, secret = "s3cret", event_types = new[] { "assessment:order-received" } });
+
+        var order = await admin.Post($"/_sim/environments/{tenant.Environment.Id}/integrations/{assessment.IntegrationId}/assessment-orders", new
+        {
+            package_id = "pkg-go",
+            candidate = new { email = "ada@example.com", first_name = "Ada", last_name = "Lovelace", remote_id = "c-1" },
+            application = new { remote_id = "a-1" },
+            job = new { remote_id = "j-1", name = "Backend Engineer", hiring_team = new[] { new { remote_id = "u-1", email = "rec@acme.example.com", hiring_team_roles = new[] { "RECRUITER" } } } },
+        });
+        var open = await tenant.Client(assessment.IntegrationId).GetJson("/v1/assessment/orders/open");
+        var received = await receiver.WaitFor(w => w.Type == "assessment:order-received");
+
+        open.Ids().Should().Contain(order["id"]!.GetValue<string>());
+        received.SignatureMatches("s3cret").Should().BeTrue();
+        Contract.ContractSchemas.CheckWebhook("assessment.order-received.json", System.Text.Encoding.UTF8.GetString(received.Body)).Should().BeEmpty();
+        received.Json["data"]!["candidate"]!["email"]!.GetValue<string>().Should().Be("ada@example.com");
+        received.Json["data"]!["status"]!.GetValue<string>().Should().Be("OPEN");
+    }
+
+    [Test]
+    public async Task CreateOrderForUnknownPackage_AnswersInputInvalidAndPlacesNothing()
+    {
+        using var host = new SimulatorHost();
+        var builder = new TenantBuilder();
+        var assessment = builder.Assessment();
+        var tenant = builder.Build(host);
+        var admin = new AdminClient(host.CreateClient());
+
+        var body = await admin.Post($"/_sim/environments/{tenant.Environment.Id}/integrations/{assessment.IntegrationId}/assessment-orders",
+            new { package_id = "nope", candidate = new { email = "ada@example.com" } }, System.Net.HttpStatusCode.BadRequest);
+
+        body["error"]!["message"]!.GetValue<string>().Should().Contain("package_id");
+        tenant.State(assessment.IntegrationId).Assessment.Orders.Count.Should().Be(0);
+    }
+}

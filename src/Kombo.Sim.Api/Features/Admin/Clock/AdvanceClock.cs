@@ -1,6 +1,5 @@
 using System.Xml;
 using FluentValidation;
-using Kombo.Sim.Api.Features.General.Syncs;
 using Kombo.Sim.Api.State;
 using MediatR;
 
@@ -39,12 +38,12 @@ public static class AdvanceClock
                 .WithMessage("duration must be a positive ISO-8601 duration such as PT2H or P30D (or give seconds).");
     }
 
-    internal sealed class Handler(SimClock clock, TimePassage time, SyncRunner syncs) : IRequestHandler<Command, ClockModel>
+    internal sealed class Handler(SimClock clock, ClockEffects effects) : IRequestHandler<Command, ClockModel>
     {
         public Task<ClockModel> Handle(Command command, CancellationToken cancellationToken)
         {
             clock.Advance(command.Parsed!.Value);
-            return Task.FromResult(ClockModel.Read(clock, time.Apply(clock.GetUtcNow()) with { SyncsFinished = syncs.CompleteDue(clock.GetUtcNow()) }));
+            return Task.FromResult(ClockModel.Read(clock, effects.Apply(clock.GetUtcNow())));
         }
     }
 }

@@ -1,5 +1,4 @@
 using FluentValidation;
-using Kombo.Sim.Api.Features.General.Syncs;
 using Kombo.Sim.Api.Features.Shared;
 using Kombo.Sim.Api.State;
 using MediatR;
@@ -28,7 +27,7 @@ public static class SetClock
         }
     }
 
-    internal sealed class Handler(SimClock clock, TimePassage time, SyncRunner syncs) : IRequestHandler<Command, ClockModel>
+    internal sealed class Handler(SimClock clock, ClockEffects effects) : IRequestHandler<Command, ClockModel>
     {
         public Task<ClockModel> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -47,7 +46,7 @@ public static class SetClock
                 clock.Resume();
             }
 
-            return Task.FromResult(ClockModel.Read(clock, time.Apply(clock.GetUtcNow()) with { SyncsFinished = syncs.CompleteDue(clock.GetUtcNow()) }));
+            return Task.FromResult(ClockModel.Read(clock, effects.Apply(clock.GetUtcNow())));
         }
     }
 }
