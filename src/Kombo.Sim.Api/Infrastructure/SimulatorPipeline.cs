@@ -1,5 +1,6 @@
 using Kombo.Sim.Api.Infrastructure.Auth;
 using Kombo.Sim.Api.Infrastructure.Errors;
+using Kombo.Sim.Api.Infrastructure.Explorer;
 using Kombo.Sim.Api.Infrastructure.Http;
 using Kombo.Sim.Api.Infrastructure.Journal;
 using Microsoft.AspNetCore.Diagnostics;
@@ -31,10 +32,13 @@ public static class SimulatorPipeline
         });
         app.UseStatusCodePages(static context => WriteBodilessError(context.HttpContext));
         app.UseMiddleware<EmptyBodyMiddleware>();
+        app.UseMiddleware<ControlPlaneGuard>();
         app.UseMiddleware<ApiKeyMiddleware>();
+        app.UseMiddleware<RateLimitMiddleware>();
         app.UseRouting();
         app.UseMiddleware<IntegrationMiddleware>();
         app.MapControllers();
+        app.MapKomboApiExplorer(app.Services.GetRequiredService<Seeding.SeedWorld>().Environments is [var first, ..] ? first.Environment.ApiKey : "your-api-key");
         app.MapFallback(static context => WriteBodilessError(context));
         return app;
     }
