@@ -54,6 +54,7 @@ public static class SimulatorServices
         services.AddSingleton(ToolCatalog.Load());
         services.AddSingleton<Coverage>();
         services.AddSingleton<SeedLoader>();
+        services.AddSingleton<SeedExporter>();
         services.AddSingleton(sp => sp.GetRequiredService<SeedLoader>().Load(SeedFolder(sp.GetRequiredService<IOptions<SeedOptions>>().Value)));
         services.AddSingleton(sp => CreateClock(sp.GetRequiredService<IOptions<ClockOptions>>().Value, sp.GetRequiredService<SeedWorld>()));
         services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<SimClock>());

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using AutoMapper;
 using Kombo.Sim.Api.Domain.Common;
 using Kombo.Sim.Api.Domain.Integrations;
@@ -29,11 +30,16 @@ public sealed class SeedLoader(IMapper mapper)
         return new SeedWorld(world.Clock, environments);
     }
 
-    /// <summary>Reads one integration folder (also used to import an integration exported by the control plane).</summary>
-    public IntegrationState LoadIntegration(string folder)
+    /// <summary>Reads one integration folder.</summary>
+    public IntegrationState LoadIntegration(string folder) =>
+        LoadIntegration(Read<Integration>(Path.Combine(folder, "integration.json")), new SeedFiles(folder));
+
+    /// <summary>Reads an integration from an export document (the same format, held in memory).</summary>
+    public IntegrationState LoadIntegration(Integration integration, IReadOnlyDictionary<string, JsonNode> files) =>
+        LoadIntegration(integration, new SeedFiles("import", files));
+
+    private IntegrationState LoadIntegration(Integration integration, SeedFiles files)
     {
-        var integration = Read<Integration>(Path.Combine(folder, "integration.json"));
-        var files = new SeedFiles(folder);
         var hris = HrisSeed.Load(files, mapper);
         var assessment = AssessmentSeed.Load(files, mapper, integration.CreatedAt);
         var ats = AtsSeed.Load(files, mapper);
@@ -106,12 +112,44 @@ public sealed class SeedLoader(IMapper mapper)
 }
 
 /// <summary>The model files of one integration folder; a missing file is an empty model.</summary>
-internal sealed class SeedFiles(string folder)
+internal sealed class SeedFiles
 {
-    public string PathOf(string fileName) => Path.Combine(folder, fileName);
+    private readonly string _origin;
+    private readonly IReadOnlyDictionary<string, JsonNode>? _documents;
 
-    public IReadOnlyList<T> Read<T>(string fileName) =>
-        File.Exists(PathOf(fileName)) ? SeedLoader.Read<List<T>>(PathOf(fileName)) : [];
+    /// <summary>The files of a seed folder.</summary>
+    public SeedFiles(string folder) => _origin = folder;
+
+    /// <summary>Files held in memory (an imported export); <paramref name="origin"/> names them in messages.</summary>
+    public SeedFiles(string origin, IReadOnlyDictionary<string, JsonNode> documents)
+    {
+        _origin = origin;
+        _documents = documents;
+    }
+
+    public string PathOf(string fileName) => Path.Combine(_origin, fileName);
+
+    public IReadOnlyList<T> Read<T>(string fileName)
+    {
+        if (_documents is null)
+        {
+            return File.Exists(PathOf(fileName)) ? SeedLoader.Read<List<T>>(PathOf(fileName)) : [];
+        }
+
+        if (!_documents.TryGetValue(fileName, out var document))
+        {
+            return [];
+        }
+
+        try
+        {
+            return document.Deserialize<List<T>>(KomboJson.Options) ?? [];
+        }
+        catch (JsonException exception)
+        {
+            throw new SeedException(PathOf(fileName), null, $"not valid seed JSON: {exception.Message}");
+        }
+    }
 
     /// <summary>Reads a file of wire records, maps each to its domain record and builds the table.</summary>
     public Table<TDomain> Load<TWire, TDomain>(string fileName, IMapper mapper, Func<TDomain, string?>? groupKey = null)
