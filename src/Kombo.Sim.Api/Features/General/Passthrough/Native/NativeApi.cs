@@ -78,7 +78,7 @@ public sealed record NativeCall(UpstreamRequest Request, IntegrationState State,
 public static class NativeApis
 {
     private static readonly FrozenDictionary<string, NativeApi> ByToolApi =
-        Array.Empty<NativeApi>()
+        new NativeApi[] { new PersonioPersonnelApi(), new HiBobApi() }
             .ToFrozenDictionary(api => api.ToolApi, StringComparer.Ordinal);
 
     public static IEnumerable<string> Modelled => ByToolApi.Keys;
