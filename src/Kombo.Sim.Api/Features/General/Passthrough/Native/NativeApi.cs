@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using System.Text.Json.Nodes;
+using Kombo.Sim.Api.Domain.Common;
 using Kombo.Sim.Api.State;
 
 namespace Kombo.Sim.Api.Features.General.Passthrough.Native;
@@ -32,6 +34,11 @@ public abstract class NativeApi
 
     /// <summary>The tool's 404 for a path it does not know (or a record it does not have).</summary>
     protected abstract UpstreamResponse NotFound(UpstreamRequest request);
+
+    /// <summary>The live record whose remote id is the path's <c>{id}</c>, rendered; else the tool's 404.</summary>
+    protected UpstreamResponse One<T>(NativeCall call, Table<T> table, Func<T, JsonNode> render)
+        where T : class, IRecord =>
+        table.FindByRemoteId(call["id"]) is { RemoteDeletedAt: null } record ? UpstreamResponse.Ok(render(record)) : NotFound(call.Request);
 
     protected void Get(string template, Func<NativeCall, UpstreamResponse> handle) => _routes.Add(new Route("GET", Segments(template), handle));
 
@@ -78,7 +85,7 @@ public sealed record NativeCall(UpstreamRequest Request, IntegrationState State,
 public static class NativeApis
 {
     private static readonly FrozenDictionary<string, NativeApi> ByToolApi =
-        new NativeApi[] { new PersonioPersonnelApi(), new HiBobApi() }
+        new NativeApi[] { new PersonioPersonnelApi(), new HiBobApi(), new GreenhouseHarvestApi(), new JazzHrApi() }
             .ToFrozenDictionary(api => api.ToolApi, StringComparer.Ordinal);
 
     public static IEnumerable<string> Modelled => ByToolApi.Keys;
