@@ -33,6 +33,7 @@ public class ContractTests
         "PostAtsCandidatesCandidateIdResultLinks", "PostAtsCandidatesCandidateIdTags", "DeleteAtsCandidatesCandidateIdTags",
         "GetAtsTags", "GetAtsApplicationStages", "GetAtsJobs", "PostAtsJobsJobIdApplications", "GetAtsUsers",
         "GetAssessmentPackages", "PutAssessmentPackages", "GetAssessmentOrdersOpen", "PutAssessmentOrdersAssessmentOrderIdResult",
+        "PostPassthroughToolApi",
     ];
 
     [OneTimeSetUp]
@@ -166,9 +167,23 @@ public class ContractTests
             "PutAssessmentOrdersAssessmentOrderIdResult" => await One(Send(assessment, HttpMethod.Put,
                 $"/v1/assessment/orders/{(await First(assessment, "/v1/assessment/orders/open?page_size=1"))["id"]}/result",
                 new { status = "COMPLETED", result_url = "https://assessments.example.com/r/3", completed_at = "2026-12-01T08:00:00.000Z", score = 8, max_score = 10 })),
+            "PostPassthroughToolApi" => await Passthrough(personio, greenhouse),
             _ => throw new ArgumentOutOfRangeException(nameof(operationId), operationId, "No call for this operation."),
         };
     }
+
+    /// <summary>Native reads (lists, one record, a 404), an echoed write, a raw string body and a base64 answer.</summary>
+    private async Task<List<HttpResponseMessage>> Passthrough(HttpClient personio, HttpClient greenhouse) =>
+    [
+        await Send(personio, HttpMethod.Post, "/v1/passthrough/personio/personnel", new { method = "GET", path = "/company/employees" }),
+        await Send(personio, HttpMethod.Post, "/v1/passthrough/personio/personnel", new { method = "GET", path = "/company/employees/1001" }),
+        await Send(personio, HttpMethod.Post, "/v1/passthrough/personio/personnel", new { method = "GET", path = "/company/unknown" }),
+        await Send(greenhouse, HttpMethod.Post, "/v1/passthrough/greenhouse/harvest", new { method = "GET", path = "/candidates", @params = new { per_page = "500" } }),
+        await Send(greenhouse, HttpMethod.Post, "/v1/passthrough/greenhouse/harvest", new { method = "GET", path = "/jobs" }),
+        await Send(Client(DefaultSeedTests.HiBob), HttpMethod.Post, "/v1/passthrough/hibob/v1", new { method = "POST", path = "/people/search", data = new { showInactive = true } }),
+        await Send(personio, HttpMethod.Post, "/v1/passthrough/personio/recruiting", new { method = "POST", path = "/applicants", data = new { first_name = "Ada" }, headers = new { Authorization = "Bearer x" } }),
+        await Send(greenhouse, HttpMethod.Post, "/v1/passthrough/greenhouse/harvest", new { method = "PATCH", path = "/candidates/50001", data = "raw", response_as_base64 = true }),
+    ];
 
     private async Task<HttpResponseMessage> PatchSilaeEmployee()
     {
