@@ -19,7 +19,7 @@ namespace Kombo.Sim.Api.Features.General.Passthrough;
 /// </summary>
 public static class SendPassthroughRequest
 {
-    public static readonly string[] Methods = ["GET", "POST", "DELETE", "PUT", "PATCH"];
+    private static readonly string[] Methods = ["GET", "POST", "DELETE", "PUT", "PATCH"];
 
     public sealed record Command : IIntegrationRequest, IRequest<Written<PassthroughResponseModel>>
     {

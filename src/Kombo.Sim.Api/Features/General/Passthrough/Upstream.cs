@@ -59,12 +59,12 @@ public sealed record UpstreamResponse(int Status, JsonNode? Body, IReadOnlyList<
 
     /// <summary>Kombo's <c>data</c>: the JSON body, or the base64 of its bytes when the caller asked for that.</summary>
     public JsonNode? Data(bool asBase64) =>
-        asBase64 ? JsonValue.Create(Convert.ToBase64String(Bytes())) : Body?.DeepClone();
+        asBase64 ? JsonValue.Create(Convert.ToBase64String(Bytes())) : Body;
 
     private byte[] Bytes() => Body switch
     {
         null => [],
         JsonValue value when value.GetValueKind() == JsonValueKind.String => Encoding.UTF8.GetBytes(value.GetValue<string>()),
-        _ => Encoding.UTF8.GetBytes(Body.ToJsonString()),
+        _ => Encoding.UTF8.GetBytes(Body.ToJsonString(Infrastructure.Json.KomboJson.Options)),
     };
 }

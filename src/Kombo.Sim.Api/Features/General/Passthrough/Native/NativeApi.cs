@@ -88,7 +88,5 @@ public static class NativeApis
         new NativeApi[] { new PersonioPersonnelApi(), new HiBobApi(), new GreenhouseHarvestApi(), new JazzHrApi() }
             .ToFrozenDictionary(api => api.ToolApi, StringComparer.Ordinal);
 
-    public static IEnumerable<string> Modelled => ByToolApi.Keys;
-
     public static NativeApi? Find(string toolApi) => ByToolApi.GetValueOrDefault(toolApi);
 }
