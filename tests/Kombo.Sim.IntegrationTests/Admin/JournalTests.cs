@@ -56,6 +56,27 @@ public class JournalTests
     }
 
     [Test]
+    public async Task Entries_HaveCredentialsRedacted()
+    {
+        HrisBuilder hris = null!;
+        var tenant = Simulator.CreateTenant(t => hris = t.Hris("personio"));
+        var client = tenant.Client(hris.IntegrationId);
+        await client.PostJson("/v1/passthrough/personio/recruiting", new
+        {
+            method = "GET",
+            path = "/applicants",
+            headers = new Dictionary<string, string> { ["X-API-KEY"] = "k-123", ["Cookie"] = "sid=456", ["client_secret"] = "s-789", ["X-Trace"] = "trace-1" },
+        });
+
+        var body = await Admin(Simulator.Host.CreateClient(), $"/_sim/journal?integration_id={hris.IntegrationId}");
+
+        var headers = body["entries"]!.AsArray().Single()!["request_body"]!["headers"]!;
+        body.ToJsonString().Should().NotContain("k-123").And.NotContain("sid=456").And.NotContain("s-789");
+        headers["X-API-KEY"]!.GetValue<string>().Should().Be("[redacted]");
+        headers["X-Trace"]!.GetValue<string>().Should().Be("trace-1", "other headers stay readable");
+    }
+
+    [Test]
     public async Task Query_FiltersByOperationStatusAndIntegration()
     {
         HrisBuilder hris = null!;

@@ -39,6 +39,7 @@ public class ContractTests
         "PostCustomDatevPassthrough", "PutCustomDatevEmployeesEmployeeIdPreparePayroll", "PutCustomDatevEmployeesEmployeeIdCompensations",
         "GetCustomDatevDataPushes", "PostCustomDatevPushDataGeneral", "PostCustomDatevPushDataPayroll",
         "PostCustomSilaeEmployeesEmployeeIdPayrollSupplements",
+        "PostPassthroughToolApi",
     ];
 
     [OneTimeSetUp]
@@ -195,6 +196,7 @@ public class ContractTests
             "PostCustomDatevPushDataPayroll" => await One(Send(datev, HttpMethod.Post, "/v1/custom/datev/push-data/payroll", new { payroll_month = "2026-11-01" })),
             "PostCustomSilaeEmployeesEmployeeIdPayrollSupplements" => await One(Send(Client(Silae), HttpMethod.Post,
                 $"/v1/custom/silae/employees/{SeededEmployee(Silae)}/payroll-supplements", new { supplement_code = "200", effective_date = "2026-12-01", element_amount = 6 })),
+            "PostPassthroughToolApi" => await Passthrough(personio, greenhouse),
             _ => throw new ArgumentOutOfRangeException(nameof(operationId), operationId, "No call for this operation."),
         };
     }
@@ -210,6 +212,18 @@ public class ContractTests
         var completed = await (await _host.CreateClient().GetAsync(new Uri(link).PathAndQuery + "&complete=true")).ReadJson();
         return completed["token"]!.GetValue<string>();
     }
+    /// <summary>Native reads (lists, one record, a 404), an echoed write, a raw string body and a base64 answer.</summary>
+    private async Task<List<HttpResponseMessage>> Passthrough(HttpClient personio, HttpClient greenhouse) =>
+    [
+        await Send(personio, HttpMethod.Post, "/v1/passthrough/personio/personnel", new { method = "GET", path = "/company/employees" }),
+        await Send(personio, HttpMethod.Post, "/v1/passthrough/personio/personnel", new { method = "GET", path = "/company/employees/1001" }),
+        await Send(personio, HttpMethod.Post, "/v1/passthrough/personio/personnel", new { method = "GET", path = "/company/unknown" }),
+        await Send(greenhouse, HttpMethod.Post, "/v1/passthrough/greenhouse/harvest", new { method = "GET", path = "/candidates", @params = new { per_page = "500" } }),
+        await Send(greenhouse, HttpMethod.Post, "/v1/passthrough/greenhouse/harvest", new { method = "GET", path = "/jobs" }),
+        await Send(Client(DefaultSeedTests.HiBob), HttpMethod.Post, "/v1/passthrough/hibob/v1", new { method = "POST", path = "/people/search", data = new { showInactive = true } }),
+        await Send(personio, HttpMethod.Post, "/v1/passthrough/personio/recruiting", new { method = "POST", path = "/applicants", data = new { first_name = "Ada" }, headers = new { Authorization = "Bearer x" } }),
+        await Send(greenhouse, HttpMethod.Post, "/v1/passthrough/greenhouse/harvest", new { method = "PATCH", path = "/candidates/50001", data = "raw", response_as_base64 = true }),
+    ];
 
     private async Task<HttpResponseMessage> PatchSilaeEmployee()
     {

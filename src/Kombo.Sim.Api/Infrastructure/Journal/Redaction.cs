@@ -2,14 +2,15 @@ using System.Collections.Frozen;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace Kombo.Sim.Api.Infrastructure.Journal;
 
 /// <summary>
-/// Removes personal data (names, contact details, identifiers, addresses, bank data, file contents) from bodies and
-/// query strings before the journal shows them.
+/// Removes personal data (names, contact details, identifiers, addresses, bank data, file contents) and credentials
+/// (e.g. the headers of a passthrough request) from bodies and query strings before the journal shows them.
 /// </summary>
-public static class Redaction
+public static partial class Redaction
 {
     public const string Mask = "[redacted]";
 
@@ -22,6 +23,9 @@ public static class Redaction
         "street_1", "street_2", "social_media", "social_links", "username", "avatar", "employee_note", "content", "data",
         "file_content", "authorization", "password", "secret",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether a field is personal or names a credential (<c>X-API-KEY</c>, <c>client_secret</c>, <c>Cookie</c>).</summary>
+    public static bool IsRedacted(string name) => PersonalFields.Contains(name) || Credential().IsMatch(name);
 
     /// <summary>A redacted JSON body, a placeholder for non-JSON bodies, or null for none.</summary>
     public static JsonNode? Body(byte[] body, bool truncated)
@@ -59,7 +63,7 @@ public static class Redaction
         {
             var name = part.Split('=', 2)[0];
             builder.Append(builder.Length > 1 ? "&" : "")
-                .Append(PersonalFields.Contains(Uri.UnescapeDataString(name)) ? $"{name}={Mask}" : part);
+                .Append(IsRedacted(Uri.UnescapeDataString(name)) ? $"{name}={Mask}" : part);
         }
 
         return builder.ToString();
@@ -72,7 +76,7 @@ public static class Redaction
             case JsonObject obj:
                 foreach (var key in obj.Select(p => p.Key).ToList())
                 {
-                    if (PersonalFields.Contains(key) && obj[key] is not null)
+                    if (IsRedacted(key) && obj[key] is not null)
                     {
                         obj[key] = Mask;
                     }
@@ -92,4 +96,8 @@ public static class Redaction
                 break;
         }
     }
+
+    // Narrower than "key" alone, which would hide integration fields' and result-link attributes' keys.
+    [GeneratedRegex("api[-_]?key|token|secret|passw|cookie|authoriz|credential", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Credential();
 }
