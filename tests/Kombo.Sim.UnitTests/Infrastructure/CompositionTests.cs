@@ -115,6 +115,14 @@ public class OperationCatalogTests
     }
 
     [Test]
+    public void EveryCatalogOperation_IsServed()
+    {
+        var served = Actions().Select(a => a.OperationId).ToHashSet();
+
+        Catalog.All.Select(o => o.OperationId).Where(id => !served.Contains(id)).Should().BeEmpty("all 54 operations in scope are served");
+    }
+
+    [Test]
     public void NoOperation_IsServedTwice()
     {
         Actions().Select(a => a.OperationId).Should().OnlyHaveUniqueItems();
