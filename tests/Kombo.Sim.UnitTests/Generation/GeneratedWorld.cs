@@ -44,7 +44,7 @@ internal static class GeneratedWorld
     public static void CheckHris(IntegrationState state)
     {
         var hris = state.Hris;
-        var firstSync = state.Integration.CreatedAt.AddMinutes(9);
+        var firstSync = new[] { state.Integration.CreatedAt.AddMinutes(9), Now }.Min();
         var today = DateOnly.FromDateTime(Now.UtcDateTime);
 
         UniqueRemoteIds(hris.Employees.Rows, hris.Employments.Rows, hris.Groups.Rows, hris.Locations.Rows, hris.LegalEntities.Rows,

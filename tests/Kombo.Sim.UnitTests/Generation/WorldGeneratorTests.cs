@@ -182,7 +182,7 @@ public class WorldGeneratorTests
 
         var act = () => Generator.Generate(request);
 
-        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*need at least 10 jobs*");
+        act.Should().Throw<GeneratorSizeException>().WithMessage("*need at least 10 jobs*");
     }
 
     [Test]
@@ -239,7 +239,7 @@ public class WorldGeneratorTests
 
         var act = () => Generator.Generate(request);
 
-        act.Should().Throw<ArgumentOutOfRangeException>();
+        act.Should().Throw<GeneratorSizeException>();
     }
 
     [Test]

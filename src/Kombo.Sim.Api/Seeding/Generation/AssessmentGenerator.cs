@@ -31,7 +31,7 @@ internal static class AssessmentGenerator
         var sizes = context.Request.Assessment;
         if (sizes.OpenOrders > 0 && sizes.Packages == 0 && !existing.Packages.Rows.Any(p => p.RemoteDeletedAt is null))
         {
-            throw new ArgumentOutOfRangeException(nameof(context), sizes.OpenOrders, "open orders need packages: packages is 0.");
+            throw new GeneratorSizeException("open orders need packages: packages is 0 and the integration has none.");
         }
 
         var random = context.Stream("assessment");

@@ -33,8 +33,7 @@ internal static class AtsGenerator
         var eligible = existingJobs.Concat(jobs.Where(TakesApplications)).ToList();
         if (perCandidate > eligible.Count)
         {
-            throw new ArgumentOutOfRangeException(
-                nameof(context), sizes.Applications,
+            throw new GeneratorSizeException(
                 $"{sizes.Applications} applications over {sizes.Candidates} candidates need at least {perCandidate} jobs that take applications (a candidate applies to a job once); there are {eligible.Count}.");
         }
 
@@ -328,13 +327,24 @@ internal static class AtsGenerator
                     _ when question.PreconditionQuestionId is not null => _random.ArrayElement(AtsVocabulary.Permits),
                     _ => _random.ArrayElement(AtsVocabulary.Motivations),
                 },
-                "NUMBER" => (double)_random.Number((int)(format.Min ?? 0), (int)Math.Min(format.Max ?? 15, 15)),
+                "NUMBER" => Number(format.Min ?? 0, format.Max ?? (format.Min ?? 0) + 15),
                 "BOOLEAN" => _random.Bool(0.2f),
                 "SINGLE_SELECT" when format.Options is { Count: > 0 } options => _random.One(options).Id,
                 "MULTI_SELECT" when format.Options is { Count: > 0 } options => _random.Shuffle(options).Take(_random.Number(1, Math.Min(3, options.Count))).Select(o => o.Id).ToArray(),
                 "DATE" => context.Today.AddDays(_random.Number(14, 120)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 _ => null,
             };
+        }
+
+        /// <summary>A count (years of experience) for a small range, a round figure (a salary) for a wide one.</summary>
+        private double Number(double min, double max)
+        {
+            if (max - min <= 60)
+            {
+                return _random.Number((int)Math.Ceiling(min), (int)Math.Floor(Math.Min(max, min + 15)));
+            }
+
+            return Math.Round(min + _random.Number(0, 20) * (max - min) / 20);
         }
 
         /// <summary>Whether an answer is one of a precondition's options (booleans, or option ids of a select).</summary>

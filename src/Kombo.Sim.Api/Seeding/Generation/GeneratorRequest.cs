@@ -28,7 +28,7 @@ public sealed record GeneratorRequest
     /// </summary>
     public string? Country { get; init; }
 
-    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the first size that is out of range.</summary>
+    /// <summary>Throws <see cref="GeneratorSizeException"/> naming the first size that is out of range.</summary>
     public void Validate()
     {
         Check(Hris.Employees, 0, 1_000_000, "employees");
@@ -40,7 +40,7 @@ public sealed record GeneratorRequest
         Check(Assessment.OpenOrders, 0, 1_000_000, "open orders");
         if (Ats.Applications > 0 && Ats.Candidates == 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(Ats), Ats.Applications, "applications need candidates: candidates is 0.");
+            throw new GeneratorSizeException($"{Ats.Applications} applications need candidates: candidates is 0.");
         }
     }
 
@@ -48,7 +48,7 @@ public sealed record GeneratorRequest
     {
         if (value < min || value > max)
         {
-            throw new ArgumentOutOfRangeException(name, value, $"{name} must lie between {min} and {max}.");
+            throw new GeneratorSizeException($"{name} must lie between {min} and {max}; it is {value}.");
         }
     }
 }
@@ -74,3 +74,6 @@ public sealed record AssessmentSizes(int Packages, int OpenOrders)
 {
     public static readonly AssessmentSizes Default = new(3, 5);
 }
+
+/// <summary>Sizes that cannot be generated: out of range, or more applications than the jobs leave room for.</summary>
+public sealed class GeneratorSizeException(string message) : ArgumentException(message);
