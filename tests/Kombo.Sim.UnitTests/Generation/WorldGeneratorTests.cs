@@ -21,6 +21,17 @@ public class WorldGeneratorTests
         second.Should().Be(first);
     }
 
+    [Test]
+    public void GenerationsRunningAtOnce_GiveTheSameDataAsOneAtATime()
+    {
+        var requests = new[] { Request("personio", Categories.Hris), Request("greenhouse", Categories.Ats), Request("hibob", Categories.Hris), Request("lever", Categories.Ats) };
+        var alone = requests.Select(r => Dump(Generator.Generate(r))).ToList();
+
+        var together = requests.Concat(requests).AsParallel().AsOrdered().WithDegreeOfParallelism(4).Select(r => Dump(Generator.Generate(r))).ToList();
+
+        together.Should().Equal(alone.Concat(alone));
+    }
+
     [TestCase("personio", Categories.Hris)]
     [TestCase("greenhouse", Categories.Ats)]
     [TestCase("smartrecruiters", Categories.Assessment)]
