@@ -273,6 +273,20 @@ public class WorldGeneratorTests
     }
 
     [Test]
+    public void Extend_KeepsTheModelsTheIntegrationHasEvenBeyondCoverage()
+    {
+        var datev = Generator.Generate(Request("datev", Categories.Hris));
+        var employee = datev.Hris.Employees.Rows[0];
+        var employment = new Employment { Id = "seeded-employment", RemoteId = "1", EmployeeId = employee.Id, ChangedAt = Now, PayCurrency = "EUR" };
+        var seeded = datev with { Hris = datev.Hris with { Employments = Kombo.Sim.Api.State.Table<Employment>.Create([employment], Kombo.Sim.Api.State.HrisData.EmploymentGroupKey) } };
+
+        var extended = Generator.Extend(seeded, Request("datev", Categories.Hris) with { Hris = new HrisSizes(10, 2) });
+
+        extended.Hris.Employments.Count.Should().BeGreaterThanOrEqualTo(11, "the seed gives DATEV employees employments, so the new ones get them too");
+        extended.Hris.Absences.Count.Should().Be(0, "neither DATEV's coverage nor the seed has absences");
+    }
+
+    [Test]
     public void Extend_Ats_AddsCandidatesToTheExistingJobs()
     {
         var baseline = Generator.Generate(Request("greenhouse", Categories.Ats, seed: 3) with { Ats = new AtsSizes(6, 20, 30) });

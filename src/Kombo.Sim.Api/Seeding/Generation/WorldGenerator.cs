@@ -53,7 +53,7 @@ public sealed class WorldGenerator(OperationCatalog operations)
         var tool = request.Integration.Tool;
         var generated = request.Integration.Category switch
         {
-            Categories.Hris => state with { Hris = HrisGenerator.Generate(context, state.Hris, HrisCoverageOf(tool), home, extend) },
+            Categories.Hris => state with { Hris = HrisGenerator.Generate(context, state.Hris, HrisCoverageOf(tool, extend ? state.Hris : null), home, extend) },
             Categories.Ats => state with { Ats = AtsGenerator.Generate(context, state.Ats, new AtsCoverage(Supports(tool, "GetAtsTags"), Supports(tool, "GetAtsUsers")), home, extend) },
             Categories.Assessment => state with { Assessment = AssessmentGenerator.Generate(context, state.Assessment, home) },
             var category => throw new ArgumentException($"Category {category} has no generator; use HRIS, ATS or ASSESSMENT.", nameof(request)),
@@ -61,14 +61,18 @@ public sealed class WorldGenerator(OperationCatalog operations)
         return generated with { NextRemoteNumber = Math.Max(context.NextRemoteNumber, state.NextRemoteNumber) };
     }
 
-    private HrisCoverage HrisCoverageOf(string tool) => new(
+    /// <summary>
+    /// The HRIS models to generate: those the tool serves, and when extending also those the integration already has
+    /// (a seed that gives DATEV employees employments keeps that shape for the new employees).
+    /// </summary>
+    private HrisCoverage HrisCoverageOf(string tool, HrisData? existing) => new(
         Groups: Supports(tool, "GetHrisGroups"),
         Locations: Supports(tool, "GetHrisLocations"),
         LegalEntities: Supports(tool, "GetHrisLegalEntities"),
         AbsenceTypes: Supports(tool, "GetHrisAbsenceTypes"),
-        Balances: Supports(tool, "GetHrisTimeOffBalances"),
-        Absences: Supports(tool, "GetHrisAbsences"),
-        Employments: Supports(tool, "GetHrisEmployments"));
+        Balances: Supports(tool, "GetHrisTimeOffBalances") || existing?.TimeOffBalances.Count > 0,
+        Absences: Supports(tool, "GetHrisAbsences") || existing?.Absences.Count > 0,
+        Employments: Supports(tool, "GetHrisEmployments") || existing?.Employments.Count > 0);
 
     private bool Supports(string tool, string operationId) => operations.Find(operationId)?.IsSupportedBy(tool) == true;
 
