@@ -23,7 +23,7 @@ internal static class AtsGenerator
 
         var existingJobs = existing.Jobs.Rows.Where(TakesApplications).ToList();
         var jobCount = sizes.Jobs ?? (extend ? Math.Max(0, perCandidate - existingJobs.Count) : Math.Max(12, perCandidate + 3));
-        var users = extend ? [] : setup.Users(Math.Clamp(4 + jobCount / 2, 5, 40), []);
+        var users = extend ? [] : setup.Users(Math.Clamp(4 + jobCount / 2, 5, 40));
         var tags = extend || !coverage.Tags ? [] : setup.Tags();
         var hiringTeamUsers = extend ? existing.Users.Rows.Where(u => u.RemoteDeletedAt is null).ToList() : users;
         // Jobs added only to make room for the applications are all open.

@@ -25,11 +25,11 @@ internal sealed class AtsJobs(GenerationContext context, CountryProfile home, st
     private readonly string _organization = context.Request.Integration.EndUser.OrganizationName;
 
     /// <summary>An admin, then recruiters and hiring managers; a few have left (INACTIVE).</summary>
-    public List<User> Users(int count, IEnumerable<string?> takenEmails)
+    public List<User> Users(int count)
     {
         var ids = context.Reserve("ats_users", count);
         var pool = new NamePool(home, GenerationContext.SeedOf(context.Request.Seed, context.IntegrationId, "ats:users:names"));
-        var emails = new EmailRegistry(takenEmails);
+        var emails = new EmailRegistry([]);
         return [.. Enumerable.Range(0, count).Select(i =>
         {
             var name = pool.Person(_random);
