@@ -11,6 +11,7 @@ using Kombo.Sim.Api.Infrastructure.Journal;
 using Kombo.Sim.Api.Infrastructure.Json;
 using Kombo.Sim.Api.Infrastructure.Mediator;
 using Kombo.Sim.Api.Seeding;
+using Kombo.Sim.Api.Seeding.Generation;
 using Kombo.Sim.Api.State;
 using Kombo.Sim.Api.Webhooks;
 using Microsoft.Extensions.Options;
@@ -55,7 +56,8 @@ public static class SimulatorServices
         services.AddSingleton<Coverage>();
         services.AddSingleton<SeedLoader>();
         services.AddSingleton<SeedExporter>();
-        services.AddSingleton(sp => sp.GetRequiredService<SeedLoader>().Load(SeedFolder(sp.GetRequiredService<IOptions<SeedOptions>>().Value)));
+        services.AddKomboGenerator(configuration);
+        services.AddSingleton(sp => LoadSeed(sp));
         services.AddSingleton(sp => CreateClock(sp.GetRequiredService<IOptions<ClockOptions>>().Value, sp.GetRequiredService<SeedWorld>()));
         services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<SimClock>());
         services.AddSingleton<World>();
@@ -83,18 +85,25 @@ public static class SimulatorServices
     public static string SeedFolder(SeedOptions options) =>
         System.IO.Path.IsPathRooted(options.Path) ? options.Path : System.IO.Path.Combine(AppContext.BaseDirectory, options.Path);
 
-    private static SimClock CreateClock(ClockOptions options, SeedWorld seed)
+    /// <summary>The seed folder's world with the configured generated data (see <see cref="SeedGeneration"/>).</summary>
+    private static SeedWorld LoadSeed(IServiceProvider services)
     {
-        var start = options.Start switch
-        {
-            null or "" => seed.Clock,
-            "now" => TimeProvider.System.GetUtcNow(),
-            var text when DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant) => instant,
-            var text => throw new InvalidOperationException($"Clock:Start \"{text}\" is neither an ISO-8601 instant nor \"now\"."),
-        };
-        var frozen = !string.Equals(options.Mode, "Running", StringComparison.OrdinalIgnoreCase);
-        return new SimClock(start, frozen);
+        var seed = services.GetRequiredService<SeedLoader>().Load(SeedFolder(services.GetRequiredService<IOptions<SeedOptions>>().Value));
+        var start = ClockStart(services.GetRequiredService<IOptions<ClockOptions>>().Value, seed);
+        return services.GetRequiredService<SeedGeneration>().Apply(seed, start);
     }
+
+    /// <summary>The clock's starting instant: <c>Clock:Start</c>, or the seed's clock.</summary>
+    private static DateTimeOffset ClockStart(ClockOptions options, SeedWorld seed) => options.Start switch
+    {
+        null or "" => seed.Clock,
+        "now" => TimeProvider.System.GetUtcNow(),
+        var text when DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant) => instant,
+        var text => throw new InvalidOperationException($"Clock:Start \"{text}\" is neither an ISO-8601 instant nor \"now\"."),
+    };
+
+    private static SimClock CreateClock(ClockOptions options, SeedWorld seed) =>
+        new(ClockStart(options, seed), frozen: !string.Equals(options.Mode, "Running", StringComparison.OrdinalIgnoreCase));
 }
 
 /// <summary>Loads the seed into the world when the host starts; a bad seed stops the start with the seed's message.</summary>

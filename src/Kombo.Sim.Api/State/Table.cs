@@ -9,21 +9,26 @@ namespace Kombo.Sim.Api.State;
 /// stable order of every list and what cursors point at. Lookups by id and remote id are indexed, and an optional
 /// group key (e.g. the employee id of an absence) keeps each parent's children at hand without a scan.
 /// </summary>
+/// <remarks>
+/// The indexes of the records a table was created with are plain hash maps built once and never changed (a seed or a
+/// generated world of half a million records indexes in a fraction of a second); records added later go into small
+/// persistent maps layered on top, so every version of the table shares the bulk and adding stays cheap.
+/// </remarks>
 public sealed class Table<T>
     where T : class, IRecord
 {
     private readonly ImmutableList<T> _rows;
-    private readonly ImmutableDictionary<string, int> _positionById;
-    private readonly ImmutableDictionary<string, int> _positionByRemoteId;
+    private readonly Lookup<int> _positionById;
+    private readonly Lookup<int> _positionByRemoteId;
     private readonly Func<T, string?>? _groupKey;
-    private readonly ImmutableDictionary<string, ImmutableList<int>> _groups;
+    private readonly Lookup<ImmutableList<int>> _groups;
 
     private Table(
         ImmutableList<T> rows,
-        ImmutableDictionary<string, int> positionById,
-        ImmutableDictionary<string, int> positionByRemoteId,
+        Lookup<int> positionById,
+        Lookup<int> positionByRemoteId,
         Func<T, string?>? groupKey,
-        ImmutableDictionary<string, ImmutableList<int>> groups)
+        Lookup<ImmutableList<int>> groups)
     {
         _rows = rows;
         _positionById = positionById;
@@ -33,20 +38,18 @@ public sealed class Table<T>
     }
 
     public static Table<T> Empty(Func<T, string?>? groupKey = null) =>
-        new([], ImmutableDictionary<string, int>.Empty.WithComparers(StringComparer.Ordinal),
-            ImmutableDictionary<string, int>.Empty.WithComparers(StringComparer.Ordinal), groupKey,
-            ImmutableDictionary<string, ImmutableList<int>>.Empty.WithComparers(StringComparer.Ordinal));
+        new([], Lookup<int>.Empty, Lookup<int>.Empty, groupKey, Lookup<ImmutableList<int>>.Empty);
 
     /// <summary>Builds a table in one pass; throws <see cref="DuplicateIdException"/> on a repeated id.</summary>
     public static Table<T> Create(IEnumerable<T> rows, Func<T, string?>? groupKey = null)
     {
-        var list = ImmutableList.CreateBuilder<T>();
-        var byId = ImmutableDictionary.CreateBuilder<string, int>(StringComparer.Ordinal);
-        var byRemoteId = ImmutableDictionary.CreateBuilder<string, int>(StringComparer.Ordinal);
-        var groups = new Dictionary<string, ImmutableList<int>.Builder>(StringComparer.Ordinal);
-        foreach (var row in rows)
+        var list = rows.ToList();
+        var byId = new Dictionary<string, int>(list.Count, StringComparer.Ordinal);
+        var byRemoteId = new Dictionary<string, int>(list.Count, StringComparer.Ordinal);
+        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var position = 0; position < list.Count; position++)
         {
-            var position = list.Count;
+            var row = list[position];
             if (!byId.TryAdd(row.Id, position))
             {
                 throw new DuplicateIdException(row.Id);
@@ -61,18 +64,21 @@ public sealed class Table<T>
             {
                 if (!groups.TryGetValue(key, out var members))
                 {
-                    members = ImmutableList.CreateBuilder<int>();
+                    members = [];
                     groups[key] = members;
                 }
 
                 members.Add(position);
             }
-
-            list.Add(row);
         }
 
-        var groupIndex = groups.ToImmutableDictionary(g => g.Key, g => g.Value.ToImmutable(), StringComparer.Ordinal);
-        return new Table<T>(list.ToImmutable(), byId.ToImmutable(), byRemoteId.ToImmutable(), groupKey, groupIndex);
+        var groupIndex = new Dictionary<string, ImmutableList<int>>(groups.Count, StringComparer.Ordinal);
+        foreach (var (key, members) in groups)
+        {
+            groupIndex[key] = ImmutableList.CreateRange(members);
+        }
+
+        return new Table<T>(ImmutableList.CreateRange(list), new Lookup<int>(byId), new Lookup<int>(byRemoteId), groupKey, new Lookup<ImmutableList<int>>(groupIndex));
     }
 
     public int Count => _rows.Count;
@@ -122,7 +128,7 @@ public sealed class Table<T>
 
         var position = _rows.Count;
         var byRemoteId = row.RemoteId is { } remoteId && !_positionByRemoteId.ContainsKey(remoteId)
-            ? _positionByRemoteId.Add(remoteId, position)
+            ? _positionByRemoteId.SetItem(remoteId, position)
             : _positionByRemoteId;
         var groups = _groups;
         if (_groupKey?.Invoke(row) is { } key)
@@ -130,7 +136,7 @@ public sealed class Table<T>
             groups = groups.SetItem(key, groups.TryGetValue(key, out var members) ? members.Add(position) : [position]);
         }
 
-        return new Table<T>(_rows.Add(row), _positionById.Add(row.Id, position), byRemoteId, _groupKey, groups);
+        return new Table<T>(_rows.Add(row), _positionById.SetItem(row.Id, position), byRemoteId, _groupKey, groups);
     }
 
     /// <summary>Replaces the record with the same id; its position, remote id and group stay.</summary>
@@ -146,6 +152,23 @@ public sealed class Table<T>
     {
         var current = Find(id) ?? throw new KeyNotFoundException($"No {typeof(T).Name} with id {id}.");
         return Replace(change(current));
+    }
+
+    /// <summary>A read-only map built once (never changed after construction) with a persistent map of later entries on top.</summary>
+    private sealed class Lookup<TValue>(Dictionary<string, TValue> bulk, ImmutableDictionary<string, TValue> later)
+    {
+        public static readonly Lookup<TValue> Empty = new(new Dictionary<string, TValue>(StringComparer.Ordinal));
+
+        public Lookup(Dictionary<string, TValue> bulk)
+            : this(bulk, ImmutableDictionary<string, TValue>.Empty.WithComparers(StringComparer.Ordinal))
+        {
+        }
+
+        public bool TryGetValue(string key, out TValue value) => later.TryGetValue(key, out value!) || bulk.TryGetValue(key, out value!);
+
+        public bool ContainsKey(string key) => later.ContainsKey(key) || bulk.ContainsKey(key);
+
+        public Lookup<TValue> SetItem(string key, TValue value) => new(bulk, later.SetItem(key, value));
     }
 }
 

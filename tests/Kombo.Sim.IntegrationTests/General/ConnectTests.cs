@@ -43,7 +43,7 @@ public partial class ConnectTests
         integrationId.Should().StartWith("hibob:").And.Be(completed["integration_id"]!.GetValue<string>());
         details["data"]!["category"]!.GetValue<string>().Should().Be("HRIS");
         details["data"]!["last_sync"]!["state"]!.GetValue<string>().Should().Be("SUCCEEDED");
-        employees["status"]!.GetValue<string>().Should().Be("success");
+        employees.Results().Should().NotBeEmpty("a connected integration comes with a generated data set");
     }
 
     [Test]

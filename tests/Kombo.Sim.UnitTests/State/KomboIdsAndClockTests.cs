@@ -1,5 +1,9 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Kombo.Sim.Api.State;
 using Microsoft.Extensions.Time.Testing;
+using SimpleBase;
 
 namespace Kombo.Sim.UnitTests.State;
 
@@ -20,6 +24,20 @@ public class KomboIdsTests
         KomboIds.ForRecord("personio:abc", "hris_employees", "1001").Should().Be(employee);
         KomboIds.ForRecord("personio:abc", "hris_absences", "1001").Should().NotBe(employee);
         employee.Should().HaveLength(24).And.MatchRegex("^[1-9A-HJ-NP-Za-km-z]+$");
+    }
+
+    [Test]
+    public void Derive_AgreesWithAReferenceBase58Encoder()
+    {
+        var inputs = Enumerable.Range(0, 20_000).Select(i => new[] { "personio:abc", "hris_absences", i.ToString(CultureInfo.InvariantCulture) })
+            .Append(["ünïcödé", "x"])
+            .Append([new string('z', 400)]);
+
+        foreach (var parts in inputs)
+        {
+            var hash = SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('|', parts)));
+            KomboIds.Derive(parts).Should().Be(Base58.Bitcoin.Encode(hash)[..24], string.Join('|', parts));
+        }
     }
 }
 

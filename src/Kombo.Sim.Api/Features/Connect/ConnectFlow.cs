@@ -33,7 +33,8 @@ public sealed class ConnectFlow(
     TimeProvider clock,
     ToolCatalog tools,
     SyncRunner syncs,
-    IWebhookPublisher webhooks)
+    IWebhookPublisher webhooks,
+    Seeding.Generation.IntegrationGenerator generator)
 {
     public static readonly TimeSpan EmbeddedValidity = TimeSpan.FromHours(1);
     public static readonly TimeSpan MagicLinkValidity = TimeSpan.FromDays(365);
@@ -105,7 +106,7 @@ public sealed class ConnectFlow(
             ScopeConfig = new ScopeConfig(link.ScopeConfigId ?? "default", link.ScopeConfigId is null ? "Default scope config" : null),
             CreatedAt = now,
         };
-        var store = world.AddIntegration(environmentId, NewIntegrationState(integration));
+        var store = world.AddIntegration(environmentId, generator.Create(integration, now));
         var exchange = new ConnectToken(KomboIds.Derive("connect-token", environmentId, link.Token), integration.Id, now, now + TokenValidity, null);
         world.UpdateData(environmentId, data => (data with
         {
@@ -148,7 +149,4 @@ public sealed class ConnectFlow(
         webhooks.Publish(environmentId, WebhookEventTypes.IntegrationStateChanged, new IntegrationStateChangedPayload(
             integration.Tool, integration.Id, integration.Category, EndUserPayload.Of(integration), "PASSED", integration.Status, integration.SetupStatus, now),
             integration.Id);
-
-    /// <summary>A newly connected integration's state.</summary>
-    private static IntegrationState NewIntegrationState(Integration integration) => new() { Integration = integration };
 }
