@@ -45,21 +45,15 @@ public static class AddEmployeeAttachment
         }
     }
 
-    internal sealed class Handler(World world, TimeProvider clock) : IRequestHandler<Command, Written<Empty>>
+    internal sealed class Handler(World world, TimeProvider clock) : EmptyWriteHandler<Command>(world, clock)
     {
-        public Task<Written<Empty>> Handle(Command command, CancellationToken cancellationToken)
+        protected override (IntegrationState Next, IReadOnlyList<Warning> Warnings) Apply(IntegrationState state, Command command, DateTimeOffset now)
         {
-            var now = clock.GetUtcNow();
-            world.Store(command.Integration).Write(state =>
-            {
-                var employee = state.Hris.FindEmployee(command.EmployeeId) is { RemoteDeletedAt: null } found
-                    ? found
-                    : throw KomboException.NotFound("Employee", command.EmployeeId);
-                var file = command.File!.ToStoredFile(now, categoryId: command.CategoryId);
-                var updated = employee with { Attachments = employee.Attachments.Add(file) };
-                return (state with { Hris = state.Hris with { Employees = state.Hris.Employees.Replace(updated) } }, 0);
-            });
-            return Task.FromResult(Written<Empty>.Clean(Empty.Instance));
+            var employee = state.Hris.FindEmployee(command.EmployeeId) is { RemoteDeletedAt: null } found
+                ? found
+                : throw KomboException.NotFound("Employee", command.EmployeeId);
+            var updated = employee with { Attachments = employee.Attachments.Add(command.File!.ToStoredFile(now, categoryId: command.CategoryId)) };
+            return Clean(state with { Hris = state.Hris with { Employees = state.Hris.Employees.Replace(updated) } });
         }
     }
 }
