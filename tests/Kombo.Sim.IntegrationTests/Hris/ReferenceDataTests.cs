@@ -151,5 +151,6 @@ public class ListReferenceDataTests
 
         body.ErrorCode().Should().Be("INTEGRATION.MODEL_NOT_AVAILABLE");
         body["error"]!["title"]!.GetValue<string>().Should().Be("This data model isn't supported for the selected integration.");
+        body["error"]!["message"]!.GetValue<string>().Should().MatchRegex("^The \"(legal entities|time off balances|locations)\" model is not yet available for (HiBob|Silae)");
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -94,8 +93,5 @@ public sealed record ResultLink
 /// <summary>JSON values kept verbatim (custom fields, remote data): detached from any document so they are immutable.</summary>
 public static class JsonValues
 {
-    public static JsonElement? Detach(JsonElement? value) =>
-        value is { ValueKind: not JsonValueKind.Undefined } element ? element.Clone() : null;
-
     public static readonly JsonElement EmptyObject = JsonDocument.Parse("{}").RootElement.Clone();
 }

@@ -115,6 +115,9 @@ public sealed class IntegrationMiddleware(RequestDelegate next, World world, Ope
         var category => $"an {category} integration",
     };
 
+    /// <summary>Kombo names the model in plain words: <c>hris_time_off_balances</c> → "time off balances".</summary>
     private static string ModelName(OperationInfo operation) =>
-        operation.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Skip(1).FirstOrDefault() ?? operation.Path;
+        operation.ReadModel is { } model
+            ? model[(model.IndexOf('_', StringComparison.Ordinal) + 1)..].Replace('_', ' ')
+            : operation.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Last(segment => !segment.StartsWith('{')).Replace('-', ' ');
 }
