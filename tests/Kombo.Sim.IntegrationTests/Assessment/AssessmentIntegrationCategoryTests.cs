@@ -21,7 +21,8 @@ public class AssessmentIntegrationCategoryTests
         var error = await tenant.Client(hris.IntegrationId).SendJson(new HttpMethod(method), url, body, HttpStatusCode.NotImplemented);
 
         error.ErrorCode().Should().Be(code);
-        error["error"]!["message"]!.GetValue<string>().Should().Contain("needs an ASSESSMENT integration");
+        error["error"]!["message"]!.GetValue<string>().Should().Contain("needs an ASSESSMENT integration")
+            .And.Contain($"but {hris.IntegrationId} is an HRIS integration of");
         tenant.State(hris.IntegrationId).Should().BeSameAs(before);
     }
 }

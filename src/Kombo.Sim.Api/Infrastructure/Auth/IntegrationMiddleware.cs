@@ -63,7 +63,7 @@ public sealed class IntegrationMiddleware(RequestDelegate next, World world, Ope
 
         if (!CategoryMatches(operation, integration))
         {
-            return (unavailable, $"{what} not available for {label} integrations: {operation.Method} {operation.Path} needs {Needed(operation)}, but {integration.Id} is a {integration.Category} integration of {label}.");
+            return (unavailable, $"{what} not available for {label} integrations: {operation.Method} {operation.Path} needs {Needed(operation)}, but {integration.Id} is an {integration.Category} integration of {label}.");
         }
 
         if (!operation.IsSupportedBy(integration.Tool))
