@@ -126,6 +126,21 @@ public class RoutingAndFormatErrorTests
     }
 
     [Test]
+    public async Task BodyThatIsNotValidInItsDeclaredCharset_AnswersInputInvalid()
+    {
+        HrisBuilder hris = null!;
+        var tenant = Simulator.CreateTenant(t => hris = t.Hris());
+        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes("{\"first_name\":\"Adam\"}"));
+        content.Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=utf-16");
+
+        var body = await (await tenant.Client(hris.IntegrationId).PostAsync("/v1/hris/employees", content)).ReadJson(HttpStatusCode.BadRequest);
+
+        body.ErrorCode().Should().Be("PLATFORM.INPUT_INVALID");
+        body["error"]!["message"]!.GetValue<string>().Should().Contain("UTF-8");
+        tenant.State(hris.IntegrationId).Hris.Employees.Count.Should().Be(0);
+    }
+
+    [Test]
     public async Task BodylessDelete_IsTreatedAsAnEmptyJsonBody()
     {
         HrisBuilder hris = null!;

@@ -49,6 +49,10 @@ internal sealed class KomboExceptionHandler(ILogger<KomboExceptionHandler> logge
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
             (ErrorCodes.PayloadTooLarge, "The request body is too large."),
         BadHttpRequestException bad => (ErrorCodes.InputInvalid with { Status = bad.StatusCode }, "The request could not be read: " + bad.Message),
+
+        // The JSON reader transcodes a body declared in another charset (e.g. utf-16) and fails on bytes it cannot decode.
+        System.Text.DecoderFallbackException =>
+            (ErrorCodes.InputInvalid, "The request body could not be decoded in the charset its Content-Type names. Send the body as UTF-8 JSON."),
         _ => (ErrorCodes.UnknownError, "An unexpected error occurred in the simulator. The request journal has the details."),
     };
 }
