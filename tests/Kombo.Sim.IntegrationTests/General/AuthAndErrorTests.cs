@@ -141,6 +141,21 @@ public class RoutingAndFormatErrorTests
     }
 
     [Test]
+    public async Task WrongJsonTypeInAPatchField_NamesTheField()
+    {
+        AtsBuilder ats = null!;
+        Kombo.Sim.Api.Domain.Ats.Candidate candidate = null!;
+        var tenant = Simulator.CreateTenant(t => candidate = (ats = t.Ats()).Candidate());
+        var before = tenant.State(ats.IntegrationId);
+
+        var body = await tenant.Client(ats.IntegrationId).SendJson(HttpMethod.Patch, $"/v1/ats/candidates/{candidate.Id}", "{\"title\":123}", HttpStatusCode.BadRequest);
+
+        body.ErrorCode().Should().Be("PLATFORM.INPUT_INVALID");
+        body["error"]!["message"]!.GetValue<string>().Should().Contain("title").And.Contain("a string");
+        tenant.State(ats.IntegrationId).Should().BeSameAs(before);
+    }
+
+    [Test]
     public async Task BodylessDelete_IsTreatedAsAnEmptyJsonBody()
     {
         HrisBuilder hris = null!;
