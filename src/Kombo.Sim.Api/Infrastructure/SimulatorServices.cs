@@ -27,6 +27,14 @@ public static class SimulatorServices
             {
                 options.AllowEmptyInputInBodyModelBinding = true;
 
+                // Kombo's parameters are plain names; jQuery's a[b] keys are never used, and their parser throws on
+                // a key with an unbalanced bracket (a form body or query of "a[b=1" would answer 500).
+                foreach (var jQuery in options.ValueProviderFactories.Where(f => f is Microsoft.AspNetCore.Mvc.ModelBinding.JQueryFormValueProviderFactory
+                             or Microsoft.AspNetCore.Mvc.ModelBinding.JQueryQueryStringValueProviderFactory).ToList())
+                {
+                    options.ValueProviderFactories.Remove(jQuery);
+                }
+
                 // FluentValidation validates every request; MVC only reports binding failures.
                 options.ModelValidatorProviders.Clear();
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;

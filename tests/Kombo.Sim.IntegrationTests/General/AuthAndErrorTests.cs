@@ -125,6 +125,31 @@ public class RoutingAndFormatErrorTests
         tenant.State(hris.IntegrationId).Hris.Employees.Count.Should().Be(0);
     }
 
+    [TestCase("a[b=1")]
+    [TestCase("x]=1&y[[=2")]
+    public async Task FormBodyWithBracketedKeys_AnswersUnsupportedMediaType(string form)
+    {
+        HrisBuilder hris = null!;
+        var tenant = Simulator.CreateTenant(t => hris = t.Hris());
+        using var content = new StringContent(form, Encoding.UTF8, "application/x-www-form-urlencoded");
+
+        var body = await (await tenant.Client(hris.IntegrationId).PostAsync("/v1/hris/employees", content)).ReadJson(HttpStatusCode.UnsupportedMediaType);
+
+        body.ErrorCode().Should().Be("PLATFORM.INPUT_INVALID");
+        tenant.State(hris.IntegrationId).Hris.Employees.Count.Should().Be(0);
+    }
+
+    [Test]
+    public async Task QueryWithBracketedKeys_IsIgnoredLikeAnyUnknownParameter()
+    {
+        HrisBuilder hris = null!;
+        var tenant = Simulator.CreateTenant(t => (hris = t.Hris()).Employee());
+
+        var body = await tenant.Client(hris.IntegrationId).GetJson("/v1/hris/employees?a[b=1&page_size[=2");
+
+        body.Results().Should().HaveCount(1);
+    }
+
     [Test]
     public async Task BodyThatIsNotValidInItsDeclaredCharset_AnswersInputInvalid()
     {
