@@ -10,7 +10,7 @@ namespace Kombo.Sim.Api.Infrastructure;
 
 public static class SimulatorPipeline
 {
-    /// <summary>The middleware order of ARCHITECTURE.md: request log, errors, auth, integration, controllers.</summary>
+    /// <summary>The middleware order of ARCHITECTURE.md: request log, errors, request limits, auth, integration, controllers.</summary>
     public static WebApplication UseKomboSimulator(this WebApplication app)
     {
         app.UseMiddleware<JournalMiddleware>();
@@ -31,6 +31,7 @@ public static class SimulatorPipeline
             SuppressDiagnosticsCallback = static context => KomboExceptionHandler.IsExpected(context.Exception),
         });
         app.UseStatusCodePages(static context => WriteBodilessError(context.HttpContext));
+        app.UseMiddleware<RequestLimitsMiddleware>();
         app.UseMiddleware<EmptyBodyMiddleware>();
         app.UseMiddleware<ControlPlaneGuard>();
         app.UseMiddleware<ApiKeyMiddleware>();

@@ -14,6 +14,9 @@ using Kombo.Sim.Api.Seeding;
 using Kombo.Sim.Api.Seeding.Generation;
 using Kombo.Sim.Api.State;
 using Kombo.Sim.Api.Webhooks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
 namespace Kombo.Sim.Api.Infrastructure;
@@ -27,6 +30,14 @@ public static class SimulatorServices
         services.AddControllers(options =>
             {
                 options.AllowEmptyInputInBodyModelBinding = true;
+
+                // Kombo's parameters are plain names; jQuery's a[b] keys are never used, and their parser throws on
+                // a key with an unbalanced bracket (a form body or query of "a[b=1" would answer 500).
+                foreach (var jQuery in options.ValueProviderFactories.Where(f => f is Microsoft.AspNetCore.Mvc.ModelBinding.JQueryFormValueProviderFactory
+                             or Microsoft.AspNetCore.Mvc.ModelBinding.JQueryQueryStringValueProviderFactory).ToList())
+                {
+                    options.ValueProviderFactories.Remove(jQuery);
+                }
 
                 // FluentValidation validates every request; MVC only reports binding failures.
                 options.ModelValidatorProviders.Clear();
@@ -48,6 +59,10 @@ public static class SimulatorServices
         services.AddAutoMapper(MappingConfiguration.Configure, assembly);
 
         services.AddExceptionHandler<KomboExceptionHandler>();
+        services.Configure<RequestLimitsOptions>(configuration.GetSection(RequestLimitsOptions.Section));
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<RequestLimitsOptions>>((kestrel, limits) => ServerLimits(kestrel.Limits, limits.Value));
+        services.AddOptions<IISServerOptions>().Configure<IOptions<RequestLimitsOptions>>((iis, limits) => iis.MaxRequestBodySize = limits.Value.MaxRequestBodyBytes);
+        services.AddOptions<FormOptions>().Configure<IOptions<RequestLimitsOptions>>((form, limits) => form.MultipartBodyLengthLimit = limits.Value.MaxRequestBodyBytes);
 
         services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.Section));
         services.Configure<ClockOptions>(configuration.GetSection(ClockOptions.Section));
@@ -79,6 +94,19 @@ public static class SimulatorServices
         services.AddSingleton<Features.Connect.ConnectFlow>();
         services.AddSingleton<Features.Admin.Clock.ClockEffects>();
         return services;
+    }
+
+    /// <summary>
+    /// Kestrel enforces the body limit itself as well; its header and request-line limits sit at twice the simulator's, so
+    /// requests between the two get Kombo's envelope from <see cref="RequestLimitsMiddleware"/> and only grossly oversized
+    /// ones Kestrel's bare 431/414.
+    /// </summary>
+    private static void ServerLimits(KestrelServerLimits kestrel, RequestLimitsOptions limits)
+    {
+        kestrel.MaxRequestBodySize = limits.MaxRequestBodyBytes;
+        kestrel.MaxRequestHeaderCount = limits.MaxRequestHeaderCount * 2;
+        kestrel.MaxRequestHeadersTotalSize = limits.MaxRequestHeadersTotalBytes * 2;
+        kestrel.MaxRequestLineSize = limits.MaxUrlLength * 2;
     }
 
     /// <summary>The seed folder: absolute, or relative to the application's folder (the build copies seed-data there).</summary>

@@ -125,6 +125,61 @@ public class RoutingAndFormatErrorTests
         tenant.State(hris.IntegrationId).Hris.Employees.Count.Should().Be(0);
     }
 
+    [TestCase("a[b=1")]
+    [TestCase("x]=1&y[[=2")]
+    public async Task FormBodyWithBracketedKeys_AnswersUnsupportedMediaType(string form)
+    {
+        HrisBuilder hris = null!;
+        var tenant = Simulator.CreateTenant(t => hris = t.Hris());
+        using var content = new StringContent(form, Encoding.UTF8, "application/x-www-form-urlencoded");
+
+        var body = await (await tenant.Client(hris.IntegrationId).PostAsync("/v1/hris/employees", content)).ReadJson(HttpStatusCode.UnsupportedMediaType);
+
+        body.ErrorCode().Should().Be("PLATFORM.INPUT_INVALID");
+        tenant.State(hris.IntegrationId).Hris.Employees.Count.Should().Be(0);
+    }
+
+    [Test]
+    public async Task QueryWithBracketedKeys_IsIgnoredLikeAnyUnknownParameter()
+    {
+        HrisBuilder hris = null!;
+        var tenant = Simulator.CreateTenant(t => (hris = t.Hris()).Employee());
+
+        var body = await tenant.Client(hris.IntegrationId).GetJson("/v1/hris/employees?a[b=1&page_size[=2");
+
+        body.Results().Should().HaveCount(1);
+    }
+
+    [Test]
+    public async Task BodyThatIsNotValidInItsDeclaredCharset_AnswersInputInvalid()
+    {
+        HrisBuilder hris = null!;
+        var tenant = Simulator.CreateTenant(t => hris = t.Hris());
+        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes("{\"first_name\":\"Adam\"}"));
+        content.Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=utf-16");
+
+        var body = await (await tenant.Client(hris.IntegrationId).PostAsync("/v1/hris/employees", content)).ReadJson(HttpStatusCode.BadRequest);
+
+        body.ErrorCode().Should().Be("PLATFORM.INPUT_INVALID");
+        body["error"]!["message"]!.GetValue<string>().Should().Contain("UTF-8");
+        tenant.State(hris.IntegrationId).Hris.Employees.Count.Should().Be(0);
+    }
+
+    [Test]
+    public async Task WrongJsonTypeInAPatchField_NamesTheField()
+    {
+        AtsBuilder ats = null!;
+        Kombo.Sim.Api.Domain.Ats.Candidate candidate = null!;
+        var tenant = Simulator.CreateTenant(t => candidate = (ats = t.Ats()).Candidate());
+        var before = tenant.State(ats.IntegrationId);
+
+        var body = await tenant.Client(ats.IntegrationId).SendJson(HttpMethod.Patch, $"/v1/ats/candidates/{candidate.Id}", "{\"title\":123}", HttpStatusCode.BadRequest);
+
+        body.ErrorCode().Should().Be("PLATFORM.INPUT_INVALID");
+        body["error"]!["message"]!.GetValue<string>().Should().Contain("title").And.Contain("a string");
+        tenant.State(ats.IntegrationId).Should().BeSameAs(before);
+    }
+
     [Test]
     public async Task BodylessDelete_IsTreatedAsAnEmptyJsonBody()
     {

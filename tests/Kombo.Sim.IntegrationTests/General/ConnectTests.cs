@@ -162,6 +162,17 @@ public partial class ConnectTests
         body.ErrorCode().Should().Be("PLATFORM.INTEGRATION_NOT_FOUND");
     }
 
+    [Test]
+    public async Task RelinkOfBlankIntegrationId_AnswersInputInvalidNamingIt()
+    {
+        var tenant = Simulator.CreateTenant(_ => { });
+
+        var body = await tenant.Client().PostJson("/v1/integrations/%20/relink", new { }, HttpStatusCode.BadRequest);
+
+        body.ErrorCode().Should().Be("PLATFORM.INPUT_INVALID");
+        body["error"]!["message"]!.GetValue<string>().Should().Contain("integration_id");
+    }
+
     private static IEnumerable<string> OptionValues(string html) => OptionValue().Matches(html).Select(m => m.Groups[1].Value);
 
     [GeneratedRegex("<option value=\"([^\"]+)\"")]

@@ -76,6 +76,7 @@ public class ProvisioningDiffTests
     [TestCase("""{"provisioned_users":[{"origin_id":"u1","email":"nope"}],"options":{"employee_fields":["id"]}}""", "email")]
     [TestCase("""{"provisioned_users":[],"options":{"employee_fields":["salary"]}}""", "employee_fields")]
     [TestCase("""{"provisioned_users":[]}""", "options")]
+    [TestCase("""{"provisioned_users":[null],"options":{"employee_fields":["id"]}}""", "provisioned_users[0]")]
     public async Task WithInvalidBody_AnswersInputInvalid(string json, string field)
     {
         HrisBuilder hris = null!;

@@ -46,9 +46,12 @@ internal sealed class KomboExceptionHandler(ILogger<KomboExceptionHandler> logge
         Faults.FaultException fault => (fault.Error, fault.Message),
         Faults.ConnectionDropException => (ErrorCodes.InputInvalid, "The connection was dropped by a fault rule."),
         ValidationException validation => (ErrorCodes.InputInvalid, ValidationMessages.Describe(validation.Errors)),
-        BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
-            (ErrorCodes.PayloadTooLarge, "The request body is too large."),
+        BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } tooLarge => (ErrorCodes.PayloadTooLarge, tooLarge.Message),
         BadHttpRequestException bad => (ErrorCodes.InputInvalid with { Status = bad.StatusCode }, "The request could not be read: " + bad.Message),
+
+        // The JSON reader transcodes a body declared in another charset (e.g. utf-16) and fails on bytes it cannot decode.
+        System.Text.DecoderFallbackException =>
+            (ErrorCodes.InputInvalid, "The request body could not be decoded in the charset its Content-Type names. Send the body as UTF-8 JSON."),
         _ => (ErrorCodes.UnknownError, "An unexpected error occurred in the simulator. The request journal has the details."),
     };
 }

@@ -61,7 +61,8 @@ public static partial class ModelStateErrors
     [GeneratedRegex(@"\s*Path: .*$", RegexOptions.Singleline)]
     private static partial Regex PathSuffix();
 
-    [GeneratedRegex(@"(System\.[A-Za-z0-9_.`\[\]]+|Kombo\.Sim\.[A-Za-z0-9_.+`\[\]]+)")]
+    // Dot-separated segments only, so the full stop that ends "… converted to System.String." is not taken as part of the name.
+    [GeneratedRegex(@"(System(?:\.[A-Za-z0-9_`\[\]]+)+|Kombo\.Sim(?:\.[A-Za-z0-9_+`\[\]]+)+)")]
     private static partial Regex TypeName();
 }
 

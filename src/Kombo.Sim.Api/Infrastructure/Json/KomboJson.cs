@@ -41,6 +41,7 @@ public static class KomboJson
             return;
         }
 
+        converters.Add(new CheckedJsonElementConverter());
         converters.Add(new TimestampConverter());
         converters.Add(new PlainDateConverter());
         converters.Add(new TimeOfDayConverter());
@@ -53,6 +54,56 @@ public static class KomboJson
     public static string FormatDate(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string FormatTime(TimeOnly value) => value.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+}
+
+/// <summary>
+/// Free-form JSON in request bodies (<c>remote_fields</c>, passthrough <c>data</c>, file objects …). The reader keeps its
+/// strings as raw bytes and checks their UTF-8 only when one is first read, by then far from the request; read each
+/// string and name once here so invalid UTF-8 is refused where the body is read, as it is for typed fields.
+/// </summary>
+public sealed class CheckedJsonElementConverter : JsonConverter<JsonElement>
+{
+    public override JsonElement Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var element = JsonElement.ParseValue(ref reader);
+        try
+        {
+            CheckText(element);
+        }
+        catch (InvalidOperationException invalid)
+        {
+            throw new JsonException("The JSON value contains text that is not valid UTF-8.", invalid);
+        }
+
+        return element;
+    }
+
+    public override void Write(Utf8JsonWriter writer, JsonElement value, JsonSerializerOptions options) => value.WriteTo(writer);
+
+    private static void CheckText(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                _ = element.GetString();
+                break;
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    _ = property.Name;
+                    CheckText(property.Value);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    CheckText(item);
+                }
+
+                break;
+        }
+    }
 }
 
 /// <summary>Kombo timestamps: <c>2022-08-07T14:01:29.196Z</c>.</summary>

@@ -30,10 +30,29 @@ public sealed class OptionalConverterFactory : JsonConverterFactory
     {
         public override bool HandleNull => true;
 
-        public override Optional<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            Optional<T>.Of(reader.TokenType == JsonTokenType.Null ? default! : JsonSerializer.Deserialize<T>(ref reader, options)!);
+        public override Optional<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                return Optional<T>.Of(default!);
+            }
+
+            try
+            {
+                return Optional<T>.Of(JsonSerializer.Deserialize<T>(ref reader, options)!);
+            }
+            catch (JsonException nested)
+            {
+                // The nested call fixed the path at its own root ("$"), and the serializer keeps a path once set; rethrow
+                // without one so the outer call records where the field is (e.g. $.title) and the error names it.
+                throw new JsonException(WithoutPath(nested.Message), nested);
+            }
+        }
 
         public override void Write(Utf8JsonWriter writer, Optional<T> value, JsonSerializerOptions options) =>
             JsonSerializer.Serialize(writer, value.Value, options);
+
+        private static string WithoutPath(string message) =>
+            message.IndexOf(" Path: ", StringComparison.Ordinal) is var at and >= 0 ? message[..at] : message;
     }
 }

@@ -131,6 +131,23 @@ public class SendPassthroughRequestTests
         body["error"]!["message"]!.GetValue<string>().Should().Contain("not both");
     }
 
+    [TestCase("""{"method":"POST","path":"/documents","multipart_form_data":[{"name":"file","value":{"name":"cv.pdf","data":"\u0001"}}]}""")]
+    [TestCase("""{"method":"POST","path":"/documents","data":{"note":"\u0001"}}""")]
+    [TestCase("""{"method":"POST","path":"/documents","data":{"\u0001":1}}""")]
+    public async Task FreeFormJsonWithInvalidUtf8_AnswersInputInvalidNamingTheField(string json)
+    {
+        var (tenant, id) = Personio();
+        var bytes = Encoding.UTF8.GetBytes(json.Replace("\\u0001", "\u0001", StringComparison.Ordinal));
+        var invalid = bytes.SelectMany(b => b == 0x01 ? new byte[] { 0xE2, 0x82 } : [b]).ToArray();
+        using var content = new ByteArrayContent(invalid);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+        var body = await (await tenant.Client(id).PostAsync("/v1/passthrough/personio/recruiting", content)).ReadJson(HttpStatusCode.BadRequest);
+
+        body.ErrorCode().Should().Be("PLATFORM.INPUT_INVALID");
+        body["error"]!["message"]!.GetValue<string>().Should().Contain("UTF-8").And.ContainAny("multipart_form_data", "data");
+    }
+
     [Test]
     public async Task MultipartPartsWithoutNameOrWithABadFile_AnswerInputInvalid()
     {

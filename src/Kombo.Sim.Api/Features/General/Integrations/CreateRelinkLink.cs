@@ -32,6 +32,7 @@ public static class CreateRelinkLink
     {
         public Validator()
         {
+            RuleFor(c => c.Integration.IntegrationId).NotEmpty().OverridePropertyName("integration_id");
             RuleFor(c => c.Language).Must(l => CreateLink.Languages.Contains(l)).When(c => c.Language is not null).WithMessage("language must be one of en, de, fr, it, es.");
             RuleFor(c => c.LinkType).Must(l => CreateLink.LinkTypes.Contains(l)).When(c => c.LinkType is not null).WithMessage("link_type must be EMBEDDED or MAGIC_LINK.");
         }

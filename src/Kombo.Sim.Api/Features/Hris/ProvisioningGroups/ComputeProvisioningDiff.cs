@@ -56,7 +56,7 @@ public static class ComputeProvisioningDiff
         public Validator()
         {
             RuleFor(c => c.ProvisionedUsers).NotNull();
-            RuleForEach(c => c.ProvisionedUsers).ChildRules(user =>
+            RuleForEach(c => c.ProvisionedUsers).NotNull().WithMessage("must be a user object (origin_id, email).").ChildRules(user =>
             {
                 user.RuleFor(u => u.OriginId).NotEmpty();
                 user.RuleFor(u => u.Email).NotEmpty().EmailAddress();
