@@ -54,7 +54,8 @@ public static class SimulatorServices
         services.ConfigureHttpJsonOptions(options => KomboJson.Configure(options.SerializerOptions));
 
         services.AddKomboMediator(assembly);
-        services.AddValidatorsFromAssembly(assembly, includeInternalTypes: true);
+        // Validators hold no per-request state: built once, not on every request (building one compiles its rules).
+        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         ValidationConfiguration.UseKomboFieldNames();
         services.AddAutoMapper(MappingConfiguration.Configure, assembly);
 
@@ -66,8 +67,11 @@ public static class SimulatorServices
 
         services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.Section));
         services.Configure<ClockOptions>(configuration.GetSection(ClockOptions.Section));
-        services.AddSingleton(OperationCatalog.Load());
-        services.AddSingleton(ToolCatalog.Load());
+        // The embedded catalogs are parsed on the thread pool while the host is still being configured (start-up time).
+        var operations = Task.Run(OperationCatalog.Load);
+        var tools = Task.Run(ToolCatalog.Load);
+        services.AddSingleton(_ => operations.GetAwaiter().GetResult());
+        services.AddSingleton(_ => tools.GetAwaiter().GetResult());
         services.AddSingleton<Coverage>();
         services.AddSingleton<SeedLoader>();
         services.AddSingleton<SeedExporter>();

@@ -105,19 +105,11 @@ public sealed class Table<T>
     /// <summary>The position of a record, or -1.</summary>
     public int PositionOf(string id) => _positionById.TryGetValue(id, out var position) ? position : -1;
 
-    /// <summary>The records whose group key is <paramref name="key"/>, in order (including deleted ones).</summary>
-    public IEnumerable<T> InGroup(string key)
-    {
-        if (!_groups.TryGetValue(key, out var positions))
-        {
-            yield break;
-        }
-
-        foreach (var position in positions)
-        {
-            yield return _rows[position];
-        }
-    }
+    /// <summary>
+    /// The records whose group key is <paramref name="key"/>, in order (including deleted ones). A <c>foreach</c> over it
+    /// allocates nothing (list pages expand every item's children this way).
+    /// </summary>
+    public GroupRows<T> InGroup(string key) => new(_rows, _groups.TryGetValue(key, out var positions) ? positions : null);
 
     public Table<T> Add(T row)
     {
@@ -169,6 +161,54 @@ public sealed class Table<T>
         public bool ContainsKey(string key) => later.ContainsKey(key) || bulk.ContainsKey(key);
 
         public Lookup<TValue> SetItem(string key, TValue value) => new(bulk, later.SetItem(key, value));
+    }
+}
+
+/// <summary>The records of one group of a <see cref="Table{T}"/>, enumerable without allocating.</summary>
+public readonly struct GroupRows<T> : IEnumerable<T>
+    where T : class, IRecord
+{
+    private readonly ImmutableList<T> _rows;
+    private readonly ImmutableList<int>? _positions;
+
+    internal GroupRows(ImmutableList<T> rows, ImmutableList<int>? positions)
+    {
+        _rows = rows;
+        _positions = positions;
+    }
+
+    public int Count => _positions?.Count ?? 0;
+
+    public Enumerator GetEnumerator() => new(_rows, _positions);
+
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => GetEnumerator();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public struct Enumerator : IEnumerator<T>
+    {
+        private readonly ImmutableList<T> _rows;
+        private readonly ImmutableList<int>? _positions;
+        private int _index;
+
+        internal Enumerator(ImmutableList<T> rows, ImmutableList<int>? positions)
+        {
+            _rows = rows;
+            _positions = positions;
+            _index = -1;
+        }
+
+        public readonly T Current => _rows[_positions![_index]];
+
+        readonly object System.Collections.IEnumerator.Current => Current;
+
+        public bool MoveNext() => _positions is not null && ++_index < _positions.Count;
+
+        public void Reset() => _index = -1;
+
+        public readonly void Dispose()
+        {
+        }
     }
 }
 

@@ -63,7 +63,7 @@ public class GeneratedIntegrationTests
         var state = Generate("personio", Categories.Hris);
         var tenant = Simulator.CreateTenant(t => t.Integration(state));
         var client = tenant.Client(state.Integration.Id);
-        var employee = state.Hris.Employees.Rows.First(e => e.EmploymentStatus == "ACTIVE" && state.Hris.TimeOffBalances.InGroup(e.Id).Any());
+        var employee = state.Hris.Employees.Rows.First(e => e.EmploymentStatus == "ACTIVE" && state.Hris.TimeOffBalances.InGroup(e.Id).Count > 0);
         var vacation = state.Hris.AbsenceTypes.Rows.First(t => t.HalfDaysSupported == true);
         var before = state.Hris.TimeOffBalances.InGroup(employee.Id).Single(b => b.TypeId == vacation.Id);
 

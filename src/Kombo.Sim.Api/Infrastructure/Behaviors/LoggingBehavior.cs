@@ -16,6 +16,12 @@ public sealed class LoggingBehavior<TRequest, TResponse>(ILogger<LoggingBehavior
 
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
+        // Checked first: the message's arguments would otherwise be boxed on every request at the default level.
+        if (!logger.IsEnabled(LogLevel.Debug))
+        {
+            return await next();
+        }
+
         var started = Stopwatch.GetTimestamp();
         try
         {

@@ -23,11 +23,11 @@ public abstract class KomboControllerBase(IMediator mediator) : ControllerBase
     protected string EnvironmentId => HttpContext.RequireEnvironment().Id;
 
     protected async Task<IActionResult> Read<T>(IRequest<T> request, CancellationToken cancellationToken) =>
-        Ok(new SuccessEnvelope<T> { Data = await mediator.Send(request, cancellationToken) });
+        new KomboJsonResult<SuccessEnvelope<T>>(new SuccessEnvelope<T> { Data = await mediator.Send(request, cancellationToken) });
 
     protected async Task<IActionResult> Write<T>(IRequest<Written<T>> request, CancellationToken cancellationToken)
     {
         var result = await mediator.Send(request, cancellationToken);
-        return Ok(new WriteEnvelope<T> { Data = result.Data, Warnings = result.Warnings });
+        return new KomboJsonResult<WriteEnvelope<T>>(new WriteEnvelope<T> { Data = result.Data, Warnings = result.Warnings });
     }
 }

@@ -1,16 +1,20 @@
+using System.Buffers;
+
 namespace Kombo.Sim.Api.Infrastructure.Journal;
 
 /// <summary>
 /// Passes reads or writes through to the inner stream and keeps a copy of the first <c>limit</c> bytes, so the journal
-/// sees bodies without buffering whole requests or responses.
+/// sees bodies without buffering whole requests or responses. The copy is kept in a pooled buffer (every /v1 request
+/// has two of these) and copied out once, at its final length.
 /// </summary>
 internal sealed class CapturingStream(Stream inner, int limit) : Stream
 {
-    private readonly MemoryStream _copy = new();
+    private byte[]? _copy;
+    private int _length;
 
     public bool Truncated { get; private set; }
 
-    public byte[] Captured => _copy.ToArray();
+    public byte[] Captured => _length == 0 ? [] : _copy.AsSpan(0, _length).ToArray();
 
     public override bool CanRead => inner.CanRead;
 
@@ -68,9 +72,10 @@ internal sealed class CapturingStream(Stream inner, int limit) : Stream
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing)
+        if (disposing && _copy is not null)
         {
-            _copy.Dispose();
+            ArrayPool<byte>.Shared.Return(_copy);
+            _copy = null;
         }
 
         base.Dispose(disposing);
@@ -78,15 +83,18 @@ internal sealed class CapturingStream(Stream inner, int limit) : Stream
 
     private void Keep(ReadOnlySpan<byte> bytes)
     {
-        var room = limit - (int)_copy.Length;
+        var room = limit - _length;
         if (bytes.Length > room)
         {
             Truncated = true;
         }
 
-        if (room > 0)
+        var kept = Math.Min(room, bytes.Length);
+        if (kept > 0)
         {
-            _copy.Write(bytes[..Math.Min(room, bytes.Length)]);
+            _copy ??= ArrayPool<byte>.Shared.Rent(limit);
+            bytes[..kept].CopyTo(_copy.AsSpan(_length));
+            _length += kept;
         }
     }
 }

@@ -22,7 +22,7 @@ public sealed class JournalMiddleware(RequestDelegate next, RequestJournal journ
         var id = journal.NextId();
         var time = clock.GetUtcNow();
         var started = Stopwatch.GetTimestamp();
-        context.Features.Set<IErrorLogUrlFeature>(new LogUrlFeature($"{context.Request.Scheme}://{context.Request.Host}/_sim/journal/{id}"));
+        context.Features.Set<IErrorLogUrlFeature>(new LogUrlFeature(context.Request, id));
         context.Features.Set(new JournalEntryFeature(id));
 
         var originalResponse = context.Response.Body;
@@ -62,7 +62,11 @@ public sealed class JournalMiddleware(RequestDelegate next, RequestJournal journ
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 
-    private sealed record LogUrlFeature(string? LogUrl) : IErrorLogUrlFeature;
+    /// <summary>The URL is only needed when the request fails, so it is built then.</summary>
+    private sealed class LogUrlFeature(HttpRequest request, long id) : IErrorLogUrlFeature
+    {
+        public string? LogUrl => $"{request.Scheme}://{request.Host}/_sim/journal/{id}";
+    }
 }
 
 /// <summary>The journal entry of the current request; the fault injection marks which rule changed it.</summary>

@@ -21,10 +21,12 @@ public static class MediatorRegistration
             services.AddTransient(service, implementation);
         }
 
-        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
-        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(FaultInjectionBehavior<,>));
-        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
-        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(DataChangedBehavior<,>));
+        // The behaviors depend on singletons only (the request's context comes from IHttpContextAccessor), so one
+        // instance per request type serves every request.
+        services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
+        services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(FaultInjectionBehavior<,>));
+        services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+        services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(DataChangedBehavior<,>));
         return services;
     }
 

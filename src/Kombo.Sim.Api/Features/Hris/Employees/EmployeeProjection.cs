@@ -12,24 +12,44 @@ public static class EmployeeProjection
 {
     public static EmployeeModel ToModel(IMapper mapper, HrisData hris, Employee employee)
     {
+        // Plain loops: a page maps a hundred employees, and LINQ chains per relation were most of its garbage.
         var model = mapper.Map<EmployeeModel>(employee);
-        model.Employments = hris.Employments.InGroup(employee.Id)
-            .Where(e => e.RemoteDeletedAt is null)
-            .Select(mapper.Map<EmploymentModel>)
-            .ToList();
-        model.TimeOffBalances = hris.TimeOffBalances.InGroup(employee.Id)
-            .Where(b => b.RemoteDeletedAt is null)
-            .Select(mapper.Map<TimeOffBalanceRefModel>)
-            .ToList();
+        var employmentRows = hris.Employments.InGroup(employee.Id);
+        var employments = new List<EmploymentModel>(employmentRows.Count);
+        foreach (var employment in employmentRows)
+        {
+            if (employment.RemoteDeletedAt is null)
+            {
+                employments.Add(mapper.Map<EmploymentModel>(employment));
+            }
+        }
+
+        var balanceRows = hris.TimeOffBalances.InGroup(employee.Id);
+        var balances = new List<TimeOffBalanceRefModel>(balanceRows.Count);
+        foreach (var balance in balanceRows)
+        {
+            if (balance.RemoteDeletedAt is null)
+            {
+                balances.Add(mapper.Map<TimeOffBalanceRefModel>(balance));
+            }
+        }
+
+        var groups = new List<EmployeeGroupModel>(employee.GroupIds.Count);
+        foreach (var groupId in employee.GroupIds)
+        {
+            if (hris.Groups.Find(groupId) is { RemoteDeletedAt: null } group)
+            {
+                groups.Add(mapper.Map<EmployeeGroupModel>(group));
+            }
+        }
+
+        model.Employments = employments;
+        model.TimeOffBalances = balances;
         model.Manager = employee.ManagerId is { } managerId && hris.Employees.Find(managerId) is { } manager
             ? mapper.Map<EmployeeManagerModel>(manager)
             : null;
-        model.Groups = employee.GroupIds
-            .Select(hris.Groups.Find)
-            .Where(g => g is { RemoteDeletedAt: null })
-            .Select(mapper.Map<EmployeeGroupModel>)
-            .ToList();
-        model.Teams = model.Groups;
+        model.Groups = groups;
+        model.Teams = groups;
         model.LegalEntity = employee.LegalEntityId is { } legalEntityId && hris.LegalEntities.Find(legalEntityId) is { } legalEntity
             ? mapper.Map<EmployeeLegalEntityModel>(legalEntity)
             : null;
