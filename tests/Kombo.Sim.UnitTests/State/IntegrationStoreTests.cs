@@ -65,4 +65,28 @@ public class IntegrationStoreTests
         store.Current.Version.Should().Be(4000);
         store.Current.NextRemoteNumber.Should().Be(104_000);
     }
+
+    [Test]
+    public void Write_WhoseSnapshotWasOvertaken_RunsAgainOnTheNewestStateAndKeepsBothChanges()
+    {
+        var store = new IntegrationStore("env", NewState());
+        var calls = 0;
+
+        var remoteId = store.Write(state =>
+        {
+            if (++calls == 1)
+            {
+                // Another writer publishes while this mutation computes on its (now stale) snapshot.
+                store.Write(other => (other.NewRecordId("x").State, 0));
+            }
+
+            var (next, newRemoteId, _) = state.NewRecordId("y");
+            return (next, newRemoteId);
+        });
+
+        calls.Should().Be(2, "the stale result is thrown away and the mutation runs again on the newest state");
+        remoteId.Should().Be("100001", "the second run saw the other writer's record");
+        store.Current.NextRemoteNumber.Should().Be(100_002);
+        store.Current.Version.Should().Be(2);
+    }
 }
