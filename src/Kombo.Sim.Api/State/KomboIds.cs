@@ -15,8 +15,9 @@ public static class KomboIds
 
     private const string Alphabet = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
 
-    // 58^10, the largest power of 58 below 2^64: the hash is divided by it to get ten digits at a time.
-    private const ulong TenDigits = 430_804_206_899_405_824UL;
+    // 58^5, the largest power of 58 below 2^32: the hash is divided by it to get five digits at a time, with 64-bit
+    // arithmetic only (a 128-bit division is a slow software routine, and ids are derived on every write).
+    private const ulong FiveDigits = 656_356_768UL;
 
     /// <summary>The first 24 base58 (Bitcoin alphabet) characters of SHA-256 over the parts joined by '|'.</summary>
     public static string Derive(params ReadOnlySpan<string> parts)
@@ -36,15 +37,15 @@ public static class KomboIds
 
     /// <summary>
     /// The first <see cref="Length"/> characters of the standard base58 encoding of a 32-byte hash (one '1' per
-    /// leading zero byte, then the big-endian number in base58). Ids are derived for every generated record, so this
-    /// works on four 64-bit limbs instead of byte by byte.
+    /// leading zero byte, then the big-endian number in base58). Ids are derived for every generated record and every
+    /// write, so this works on eight 32-bit limbs instead of byte by byte.
     /// </summary>
     private static string Base58Prefix(ReadOnlySpan<byte> hash)
     {
-        Span<ulong> limbs = stackalloc ulong[4];
+        Span<uint> limbs = stackalloc uint[8];
         for (var i = 0; i < limbs.Length; i++)
         {
-            limbs[i] = BinaryPrimitives.ReadUInt64BigEndian(hash.Slice(i * 8, 8));
+            limbs[i] = BinaryPrimitives.ReadUInt32BigEndian(hash.Slice(i * 4, 4));
         }
 
         // 256 bits need at most 44 base58 digits; they are filled from the right.
@@ -58,12 +59,12 @@ public static class KomboIds
 
         while (top < limbs.Length)
         {
-            UInt128 remainder = 0;
+            ulong remainder = 0;
             for (var i = top; i < limbs.Length; i++)
             {
-                var current = (remainder << 64) | limbs[i];
-                limbs[i] = (ulong)(current / TenDigits);
-                remainder = current % TenDigits;
+                var current = (remainder << 32) | limbs[i];
+                limbs[i] = (uint)(current / FiveDigits);
+                remainder = current % FiveDigits;
             }
 
             while (top < limbs.Length && limbs[top] == 0)
@@ -71,9 +72,9 @@ public static class KomboIds
                 top++;
             }
 
-            // Inner chunks are exactly ten digits; the most significant one has no leading zeros.
-            var chunk = (ulong)remainder;
-            for (var k = 0; k < 10 && (top < limbs.Length || chunk > 0); k++)
+            // Inner chunks are exactly five digits; the most significant one has no leading zeros.
+            var chunk = (uint)remainder;
+            for (var k = 0; k < 5 && (top < limbs.Length || chunk > 0); k++)
             {
                 digits[--first] = Alphabet[(int)(chunk % 58)];
                 chunk /= 58;
