@@ -13,6 +13,12 @@ public static class SimulatorPipeline
     /// <summary>The middleware order of ARCHITECTURE.md: request log, errors, request limits, auth, integration, controllers.</summary>
     public static WebApplication UseKomboSimulator(this WebApplication app)
     {
+        // Kombo's API key is checked by ApiKeyMiddleware and no endpoint has ASP.NET authorization metadata, so the
+        // authentication and authorization middleware the host would put first (because a referenced package
+        // registers their services) only cost every request a scoped service lookup. These are the keys
+        // UseAuthentication/UseAuthorization set to tell the host they are in place.
+        ((IApplicationBuilder)app).Properties["__AuthenticationMiddlewareSet"] = true;
+        ((IApplicationBuilder)app).Properties["__AuthorizationMiddlewareSet"] = true;
         app.UseMiddleware<JournalMiddleware>();
         app.UseSerilogRequestLogging(options =>
         {

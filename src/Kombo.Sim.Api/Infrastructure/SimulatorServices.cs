@@ -52,6 +52,7 @@ public static class SimulatorServices
                 options.SuppressMapClientErrors = true;
             });
         services.ConfigureHttpJsonOptions(options => KomboJson.Configure(options.SerializerOptions));
+        services.AddSingleton<Microsoft.AspNetCore.Mvc.ModelBinding.Validation.IObjectModelValidator, BindingOnlyModelValidator>();
 
         services.AddKomboMediator(assembly);
         // Validators hold no per-request state: built once, not on every request (building one compiles its rules).
