@@ -23,7 +23,7 @@ public static class Pager
         Func<T, bool> match,
         Func<T, TOut> map)
     {
-        var results = new List<TOut>(Math.Min(page.Size, 64));
+        var matched = new List<T>(Math.Min(page.Size, 64));
         foreach (var position in candidates?.Where(p => p >= page.Start) ?? Range(page.Start, rows.Count))
         {
             var row = rows[position];
@@ -32,15 +32,15 @@ public static class Pager
                 continue;
             }
 
-            if (results.Count == page.Size)
+            if (matched.Count == page.Size)
             {
-                return new Page<TOut>(Cursor.Encode(position, page.Fingerprint), results);
+                return new Page<TOut>(Cursor.Encode(position, page.Fingerprint), new MappedList<T, TOut>(matched, map));
             }
 
-            results.Add(map(row));
+            matched.Add(row);
         }
 
-        return new Page<TOut>(null, results);
+        return new Page<TOut>(null, new MappedList<T, TOut>(matched, map));
     }
 
     private static IEnumerable<int> Range(int start, int end)
@@ -50,4 +50,28 @@ public static class Pager
             yield return i;
         }
     }
+}
+
+/// <summary>
+/// A page's records, mapped to their wire model one at a time as they are read (by the serializer, while it writes the
+/// answer). A page of a hundred employees with their nested relations is a large object graph; built up front it
+/// lived for the whole request and was promoted by every collection that request saw, so under sustained load the
+/// old generation filled with dead pages. Mapped on the fly, each item dies young. Records come from an immutable
+/// snapshot and mapping is pure, so reading the list twice gives equal items.
+/// </summary>
+public sealed class MappedList<T, TOut>(IReadOnlyList<T> rows, Func<T, TOut> map) : IReadOnlyList<TOut>
+{
+    public int Count => rows.Count;
+
+    public TOut this[int index] => map(rows[index]);
+
+    public IEnumerator<TOut> GetEnumerator()
+    {
+        for (var i = 0; i < rows.Count; i++)
+        {
+            yield return map(rows[i]);
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }
