@@ -145,7 +145,30 @@ internal sealed class WorldInitializer(World world, SeedWorld seed) : IHostedSer
     public Task StartAsync(CancellationToken cancellationToken)
     {
         world.Load(seed.Layout);
+        CompactLargeWorld();
         return Task.CompletedTask;
+    }
+
+    /// <summary>Above this much managed memory after loading, the world is compacted once (see <see cref="CompactLargeWorld"/>).</summary>
+    private const long LargeWorldBytes = 256L * 1024 * 1024;
+
+    /// <summary>
+    /// A generated world (hundreds of thousands of records) is built once, at start-up, together with as much garbage
+    /// (the generator's and the parser's). Left alone, the records sit in the young generations and the garbage in
+    /// fragmented regions, and the first minutes under load promote, fragment and grow the heap by hundreds of MB
+    /// (measured: 1.1 to 1.7 GB in 2 minutes with 100,000 employees). One full compacting collection here moves the
+    /// world into the old generation in one piece, so later collections only see the short-lived garbage of requests.
+    /// Skipped for small worlds such as the default seed, where there is nothing to gain.
+    /// </summary>
+    private static void CompactLargeWorld()
+    {
+        if (GC.GetTotalMemory(forceFullCollection: false) < LargeWorldBytes)
+        {
+            return;
+        }
+
+        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
