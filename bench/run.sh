@@ -270,8 +270,12 @@ LARGE_FILTERED="$FILTERED&cursor=$(walk_to $LARGE_PORT "$FILTERED" 90)"
 # latency_rounds SCENARIO SMALL_PATH LARGE_PATH : one connection, alternating the two worlds
 latency_rounds() {
   local scenario=$1 small_path=$2 large_path=$3
-  for round in $(seq 1 "$ROUNDS"); do
-    say "$scenario latency round $round of $ROUNDS"
+  local kept_raw=$RAW kept_duration=$DURATION
+  # Round 0 warms both processes up and is discarded (as for throughput): a freshly started process runs its first
+  # seconds in tier-0 code and, with a large generated world, finishes its first full collection of the heap.
+  for round in 0 $(seq 1 "$ROUNDS"); do
+    if [ "$round" -eq 0 ]; then RAW="$OUT_BIN/warmup.tsv"; DURATION=3; else RAW=$kept_raw; DURATION=$kept_duration; fi
+    say "$scenario latency round $round of $ROUNDS (0 = warm-up)"
     if [ $((round % 2)) -eq 1 ]; then order=(small large); else order=(large small); fi
     for server in "${order[@]}"; do
       if [ "$server" = small ]; then
