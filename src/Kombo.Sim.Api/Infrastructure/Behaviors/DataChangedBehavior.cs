@@ -1,3 +1,4 @@
+using Kombo.Sim.Api.Catalog;
 using Kombo.Sim.Api.Infrastructure.Auth;
 using Kombo.Sim.Api.State;
 using Kombo.Sim.Api.Webhooks;
@@ -12,16 +13,21 @@ namespace Kombo.Sim.Api.Infrastructure.Behaviors;
 public sealed class DataChangedBehavior<TRequest, TResponse>(IHttpContextAccessor http, World world, IWebhookPublisher webhooks)
     : IPipelineBehavior<TRequest, TResponse>
 {
-    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
         var context = http.HttpContext;
         if (context?.Features.Get<OperationFeature>()?.Operation is not { IsWrite: true, ChangedModels.Count: > 0 } operation
             || context.Features.Get<IntegrationFeature>() is not { } integration
             || world.FindIntegration(integration.Key.EnvironmentId, integration.Key.IntegrationId) is not { } store)
         {
-            return await next();
+            return next();
         }
 
+        return PublishIfChanged(operation, integration, store, next);
+    }
+
+    private async Task<TResponse> PublishIfChanged(OperationInfo operation, IntegrationFeature integration, IntegrationStore store, RequestHandlerDelegate<TResponse> next)
+    {
         var before = store.Current.Version;
         var response = await next();
         if (store.Current.Version != before)

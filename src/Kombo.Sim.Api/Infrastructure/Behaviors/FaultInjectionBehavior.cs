@@ -17,12 +17,12 @@ public sealed class FaultInjectionBehavior<TRequest, TResponse>(
     ILogger<FaultInjectionBehavior<TRequest, TResponse>> logger)
     : IPipelineBehavior<TRequest, TResponse>
 {
-    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
         var context = http.HttpContext;
         if (context?.Features.Get<OperationFeature>() is not { } operation)
         {
-            return await next();
+            return next();
         }
 
         var rule = faults.Fire(
@@ -30,11 +30,11 @@ public sealed class FaultInjectionBehavior<TRequest, TResponse>(
             context.Features.Get<IntegrationFeature>()?.Key.IntegrationId,
             context.Features.Get<CallerFeature>()?.Environment.Id,
             clock.GetUtcNow());
-        if (rule is null)
-        {
-            return await next();
-        }
+        return rule is null ? next() : Apply(rule, context, operation, next, cancellationToken);
+    }
 
+    private async Task<TResponse> Apply(FaultRule rule, HttpContext context, OperationFeature operation, RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken)
+    {
         context.Features.Get<JournalEntryFeature>()?.FaultRuleId = rule.Id;
         logger.LogInformation("Fault rule {FaultRuleId} ({Kind}) hit {OperationId}", rule.Id, rule.Kind, operation.Operation.OperationId);
         switch (rule.Kind)

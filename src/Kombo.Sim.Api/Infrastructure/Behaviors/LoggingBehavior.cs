@@ -14,14 +14,12 @@ public sealed class LoggingBehavior<TRequest, TResponse>(ILogger<LoggingBehavior
         ? $"{declaring.Name}.{typeof(TRequest).Name}"
         : typeof(TRequest).Name;
 
-    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
-    {
-        // Checked first: the message's arguments would otherwise be boxed on every request at the default level.
-        if (!logger.IsEnabled(LogLevel.Debug))
-        {
-            return await next();
-        }
+    // Checked first, without an async state machine: at the default level there is nothing to log.
+    public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next) =>
+        logger.IsEnabled(LogLevel.Debug) ? Timed(next) : next();
 
+    private async Task<TResponse> Timed(RequestHandlerDelegate<TResponse> next)
+    {
         var started = Stopwatch.GetTimestamp();
         try
         {
