@@ -13,6 +13,10 @@ public static class SimulatorPipeline
     /// <summary>The middleware order of ARCHITECTURE.md: request log, errors, request limits, auth, integration, controllers.</summary>
     public static WebApplication UseKomboSimulator(this WebApplication app)
     {
+        // The seed loads while the pipeline is built and Kestrel starts; a request that comes first waits for it.
+        var initializer = app.Services.GetRequiredService<WorldInitializer>();
+        initializer.Start();
+        app.Use(next => context => initializer.Loading.IsCompletedSuccessfully ? next(context) : AfterLoading(initializer.Loading, next, context));
         app.UseMiddleware<JournalMiddleware>();
         app.UseSerilogRequestLogging(options =>
         {
@@ -39,9 +43,15 @@ public static class SimulatorPipeline
         app.UseRouting();
         app.UseMiddleware<IntegrationMiddleware>();
         app.MapControllers();
-        app.MapKomboApiExplorer(app.Services.GetRequiredService<Seeding.SeedWorld>().Environments is [var first, ..] ? first.Environment.ApiKey : "your-api-key");
+        app.MapKomboApiExplorer(services => services.GetRequiredService<Seeding.SeedWorld>().Environments is [var first, ..] ? first.Environment.ApiKey : "your-api-key");
         app.MapFallback(static context => WriteBodilessError(context));
         return app;
+    }
+
+    private static async Task AfterLoading(Task loading, RequestDelegate next, HttpContext context)
+    {
+        await loading;
+        await next(context);
     }
 
     /// <summary>
