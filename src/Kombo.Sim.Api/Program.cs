@@ -23,6 +23,7 @@ builder.Services.AddSerilog((services, logger) => logger
     .Enrich.FromLogContext()
     .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
 builder.Services.AddKomboSimulator(builder.Configuration);
+builder.Host.UseServiceProviderFactory(EarlyStartServiceProviderFactory.For);
 
 var app = builder.Build();
 app.UseKomboSimulator();

@@ -149,8 +149,8 @@ public static class SimulatorServices
 }
 
 /// <summary>
-/// Loads the seed into the world in the background from <see cref="Start"/> (called as soon as the pipeline is being
-/// built), so the host and Kestrel start meanwhile. Requests wait for it (<see cref="SimulatorPipeline"/>'s first
+/// Loads the seed into the world in the background from <see cref="Start"/> (called as soon as the service provider exists,
+/// see <see cref="EarlyStartServiceProviderFactory"/>, else when the pipeline is built), so the host and Kestrel start meanwhile. Requests wait for it (<see cref="SimulatorPipeline"/>'s first
 /// middleware), and so does the end of the host's start (<see cref="StartedAsync"/>): a bad seed still stops the start
 /// with the seed's message.
 /// </summary>
