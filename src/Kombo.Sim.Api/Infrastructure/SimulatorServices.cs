@@ -73,7 +73,8 @@ public static class SimulatorServices
         services.AddSingleton(_ => operations.GetAwaiter().GetResult());
         services.AddSingleton(_ => tools.GetAwaiter().GetResult());
         services.AddSingleton<Coverage>();
-        services.AddSingleton<SeedLoader>();
+        // The seed loader maps with the seed import maps alone; the full configuration is built once the world is loaded.
+        services.AddSingleton(_ => new SeedLoader(SeedMappingProfile.Configuration().CreateMapper()));
         services.AddSingleton<SeedExporter>();
         services.AddKomboGenerator(configuration);
         services.AddSingleton(sp => LoadSeed(sp));
@@ -158,7 +159,7 @@ internal sealed class WorldInitializer(World world, IServiceProvider services) :
 {
     // Its own thread: the thread pool's few threads are busy at start-up.
     private readonly Lazy<Task> _loading = new(() => Task.Factory.StartNew(
-        () => world.Load(services.GetRequiredService<SeedWorld>().Layout), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
+        () => Load(world, services), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
 
     /// <summary>The seed's load into the world (started by the first call).</summary>
     public Task Loading => _loading.Value;
@@ -180,4 +181,14 @@ internal sealed class WorldInitializer(World world, IServiceProvider services) :
     public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// Loads the world, then builds AutoMapper's full configuration on the thread pool: requests that map answers need it,
+    /// start-up does not (a configuration error still surfaces on the first request that maps).
+    /// </summary>
+    private static void Load(World world, IServiceProvider services)
+    {
+        world.Load(services.GetRequiredService<SeedWorld>().Layout);
+        _ = Task.Run(() => services.GetRequiredService<AutoMapper.IConfigurationProvider>());
+    }
 }
