@@ -8,11 +8,22 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
     builder.WebHost.UseUrls(StartupBanner.DefaultUrl);
 }
 
+// The Serilog assemblies the simulator ships are named, so reading the configuration does not search the dependency
+// manifest and the application folder for them (start-up time); sinks and enrichers named in configuration still resolve.
+var serilogAssemblies = new Serilog.Settings.Configuration.ConfigurationReaderOptions(
+    typeof(Log).Assembly,
+    typeof(ConsoleLoggerConfigurationExtensions).Assembly,
+    typeof(FileLoggerConfigurationExtensions).Assembly,
+    typeof(LoggerSinkConfigurationDebugExtensions).Assembly,
+    typeof(Serilog.Formatting.Compact.CompactJsonFormatter).Assembly,
+    typeof(SerilogHostBuilderExtensions).Assembly,
+    typeof(SerilogApplicationBuilderExtensions).Assembly);
 builder.Services.AddSerilog((services, logger) => logger
-    .ReadFrom.Configuration(builder.Configuration)
+    .ReadFrom.Configuration(builder.Configuration, serilogAssemblies)
     .Enrich.FromLogContext()
     .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
 builder.Services.AddKomboSimulator(builder.Configuration);
+builder.Host.UseServiceProviderFactory(EarlyStartServiceProviderFactory.For);
 
 var app = builder.Build();
 app.UseKomboSimulator();

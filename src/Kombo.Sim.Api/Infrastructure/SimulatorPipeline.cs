@@ -19,6 +19,10 @@ public static class SimulatorPipeline
         // UseAuthentication/UseAuthorization set to tell the host they are in place.
         ((IApplicationBuilder)app).Properties["__AuthenticationMiddlewareSet"] = true;
         ((IApplicationBuilder)app).Properties["__AuthorizationMiddlewareSet"] = true;
+        // The seed loads while the pipeline is built and Kestrel starts; a request that comes first waits for it.
+        var initializer = app.Services.GetRequiredService<WorldInitializer>();
+        initializer.Start();
+        app.Use(next => context => initializer.Loading.IsCompletedSuccessfully ? next(context) : AfterLoading(initializer.Loading, next, context));
         app.UseMiddleware<JournalMiddleware>();
         app.UseSerilogRequestLogging(options =>
         {
@@ -45,9 +49,15 @@ public static class SimulatorPipeline
         app.UseRouting();
         app.UseMiddleware<IntegrationMiddleware>();
         app.MapControllers();
-        app.MapKomboApiExplorer(app.Services.GetRequiredService<Seeding.SeedWorld>().Environments is [var first, ..] ? first.Environment.ApiKey : "your-api-key");
+        app.MapKomboApiExplorer(services => services.GetRequiredService<Seeding.SeedWorld>().Environments is [var first, ..] ? first.Environment.ApiKey : "your-api-key");
         app.MapFallback(static context => WriteBodilessError(context));
         return app;
+    }
+
+    private static async Task AfterLoading(Task loading, RequestDelegate next, HttpContext context)
+    {
+        await loading;
+        await next(context);
     }
 
     /// <summary>

@@ -74,11 +74,13 @@ public static class SimulatorServices
         services.AddSingleton(_ => operations.GetAwaiter().GetResult());
         services.AddSingleton(_ => tools.GetAwaiter().GetResult());
         services.AddSingleton<Coverage>();
-        services.AddSingleton<SeedLoader>();
+        // The seed loader maps with the seed import maps alone; the full configuration is built once the world is loaded.
+        services.AddSingleton(_ => new SeedLoader(SeedMappingProfile.Configuration().CreateMapper()));
         services.AddSingleton<SeedExporter>();
         services.AddKomboGenerator(configuration);
         services.AddSingleton(sp => LoadSeed(sp));
-        services.AddSingleton(sp => CreateClock(sp.GetRequiredService<IOptions<ClockOptions>>().Value, sp.GetRequiredService<SeedWorld>()));
+        // Kestrel resolves the TimeProvider while the host is built; the seed's clock is read on the clock's first reading.
+        services.AddSingleton(sp => CreateClock(sp.GetRequiredService<IOptions<ClockOptions>>().Value, () => sp.GetRequiredService<SeedWorld>()));
         services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<SimClock>());
         services.AddSingleton<World>();
         services.Configure<JournalOptions>(configuration.GetSection(JournalOptions.Section));
@@ -88,7 +90,8 @@ public static class SimulatorServices
         services.AddSingleton<Sequences>();
         services.AddSingleton<TimePassage>();
         services.AddHttpContextAccessor();
-        services.AddHostedService<WorldInitializer>();
+        services.AddSingleton<WorldInitializer>();
+        services.AddHostedService(sp => sp.GetRequiredService<WorldInitializer>());
         services.AddKomboWebhooks(configuration);
         services.AddKomboApiExplorer();
         services.Configure<ControlPlaneOptions>(configuration.GetSection(ControlPlaneOptions.Section));
@@ -127,26 +130,68 @@ public static class SimulatorServices
     }
 
     /// <summary>The clock's starting instant: <c>Clock:Start</c>, or the seed's clock.</summary>
-    private static DateTimeOffset ClockStart(ClockOptions options, SeedWorld seed) => options.Start switch
+    private static DateTimeOffset ClockStart(ClockOptions options, SeedWorld seed) =>
+        string.IsNullOrEmpty(options.Start) ? seed.Clock : ConfiguredStart(options.Start);
+
+    private static DateTimeOffset ConfiguredStart(string start) => start switch
     {
-        null or "" => seed.Clock,
         "now" => TimeProvider.System.GetUtcNow(),
-        var text when DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant) => instant,
-        var text => throw new InvalidOperationException($"Clock:Start \"{text}\" is neither an ISO-8601 instant nor \"now\"."),
+        _ when DateTimeOffset.TryParse(start, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant) => instant,
+        _ => throw new InvalidOperationException($"Clock:Start \"{start}\" is neither an ISO-8601 instant nor \"now\"."),
     };
 
-    private static SimClock CreateClock(ClockOptions options, SeedWorld seed) =>
-        new(ClockStart(options, seed), frozen: !string.Equals(options.Mode, "Running", StringComparison.OrdinalIgnoreCase));
+    /// <summary>A configured start is read now (a bad one stops the start); the seed's clock once the seed is loaded.</summary>
+    private static SimClock CreateClock(ClockOptions options, Func<SeedWorld> seed)
+    {
+        var frozen = !string.Equals(options.Mode, "Running", StringComparison.OrdinalIgnoreCase);
+        return string.IsNullOrEmpty(options.Start)
+            ? new SimClock(() => seed().Clock, frozen)
+            : new SimClock(ConfiguredStart(options.Start), frozen);
+    }
 }
 
-/// <summary>Loads the seed into the world when the host starts; a bad seed stops the start with the seed's message.</summary>
-internal sealed class WorldInitializer(World world, SeedWorld seed) : IHostedService
+/// <summary>
+/// Loads the seed into the world in the background from <see cref="Start"/> (called as soon as the service provider exists,
+/// see <see cref="EarlyStartServiceProviderFactory"/>, else when the pipeline is built), so the host and Kestrel start meanwhile. Requests wait for it (<see cref="SimulatorPipeline"/>'s first
+/// middleware), and so does the end of the host's start (<see cref="StartedAsync"/>): a bad seed still stops the start
+/// with the seed's message.
+/// </summary>
+internal sealed class WorldInitializer(World world, IServiceProvider services) : IHostedLifecycleService
 {
-    public Task StartAsync(CancellationToken cancellationToken)
+    // Its own thread: the thread pool's few threads are busy at start-up.
+    private readonly Lazy<Task> _loading = new(() => Task.Factory.StartNew(
+        () => Load(world, services), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
+
+    /// <summary>The seed's load into the world (started by the first call).</summary>
+    public Task Loading => _loading.Value;
+
+    public void Start() => _ = _loading.Value;
+
+    public Task StartingAsync(CancellationToken cancellationToken)
     {
-        world.Load(seed.Layout);
-        CompactLargeWorld();
+        Start();
         return Task.CompletedTask;
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Loading;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// Loads the world, then builds AutoMapper's full configuration on the thread pool: requests that map answers need it,
+    /// start-up does not (a configuration error still surfaces on the first request that maps).
+    /// </summary>
+    private static void Load(World world, IServiceProvider services)
+    {
+        world.Load(services.GetRequiredService<SeedWorld>().Layout);
+        CompactLargeWorld();
+        _ = Task.Run(() => services.GetRequiredService<AutoMapper.IConfigurationProvider>());
     }
 
     /// <summary>Above this much managed memory after loading, the world is compacted once (see <see cref="CompactLargeWorld"/>).</summary>
@@ -170,6 +215,4 @@ internal sealed class WorldInitializer(World world, SeedWorld seed) : IHostedSer
         System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -4,11 +4,14 @@ namespace Kombo.Sim.Api.State;
 /// The simulator's virtual clock: every timestamp the simulator writes comes from here. It is either frozen
 /// (time moves only when set or advanced) or running (real elapsed time from its last setting). Readings are
 /// truncated to whole milliseconds, Kombo's precision, so what is stored is exactly what is shown.
+/// The starting instant may be known only later (the seed's clock, while the seed loads): it is then read on the first
+/// reading, and a running clock still counts from its construction.
 /// </summary>
 public sealed class SimClock : TimeProvider
 {
     private readonly TimeProvider _real;
     private readonly Lock _gate = new();
+    private Func<DateTimeOffset>? _pendingStart;
     private DateTimeOffset _anchor;
     private long _anchorTimestamp;
     private bool _frozen;
@@ -20,6 +23,10 @@ public sealed class SimClock : TimeProvider
         _anchorTimestamp = _real.GetTimestamp();
         _frozen = frozen;
     }
+
+    /// <summary>A clock whose starting instant <paramref name="start"/> is asked for on its first reading.</summary>
+    public SimClock(Func<DateTimeOffset> start, bool frozen, TimeProvider? real = null)
+        : this(default(DateTimeOffset), frozen, real) => _pendingStart = start;
 
     public bool IsFrozen
     {
@@ -36,7 +43,7 @@ public sealed class SimClock : TimeProvider
     {
         lock (_gate)
         {
-            return _frozen ? _anchor : Truncate(_anchor + _real.GetElapsedTime(_anchorTimestamp));
+            return _frozen ? Anchor : Truncate(Anchor + _real.GetElapsedTime(_anchorTimestamp));
         }
     }
 
@@ -48,6 +55,7 @@ public sealed class SimClock : TimeProvider
     {
         lock (_gate)
         {
+            _pendingStart = null;
             _anchor = Truncate(instant);
             _anchorTimestamp = _real.GetTimestamp();
         }
@@ -57,7 +65,7 @@ public sealed class SimClock : TimeProvider
     {
         lock (_gate)
         {
-            var now = _frozen ? _anchor : _anchor + _real.GetElapsedTime(_anchorTimestamp);
+            var now = _frozen ? Anchor : Anchor + _real.GetElapsedTime(_anchorTimestamp);
             _anchor = Truncate(now + duration);
             _anchorTimestamp = _real.GetTimestamp();
         }
@@ -69,7 +77,7 @@ public sealed class SimClock : TimeProvider
         {
             if (!_frozen)
             {
-                _anchor = Truncate(_anchor + _real.GetElapsedTime(_anchorTimestamp));
+                _anchor = Truncate(Anchor + _real.GetElapsedTime(_anchorTimestamp));
                 _frozen = true;
             }
         }
@@ -84,6 +92,21 @@ public sealed class SimClock : TimeProvider
                 _anchorTimestamp = _real.GetTimestamp();
                 _frozen = false;
             }
+        }
+    }
+
+    /// <summary>The anchor instant, the pending start read first if there is one; called under the lock.</summary>
+    private DateTimeOffset Anchor
+    {
+        get
+        {
+            if (_pendingStart is { } start)
+            {
+                _anchor = Truncate(start());
+                _pendingStart = null;
+            }
+
+            return _anchor;
         }
     }
 

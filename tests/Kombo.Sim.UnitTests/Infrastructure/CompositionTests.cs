@@ -4,6 +4,7 @@ using Kombo.Sim.Api.Catalog;
 using Kombo.Sim.Api.Infrastructure;
 using Kombo.Sim.Api.Infrastructure.Auth;
 using Kombo.Sim.Api.Infrastructure.Mediator;
+using Kombo.Sim.Api.Seeding;
 using Kombo.Sim.Api.Webhooks;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -25,6 +26,15 @@ public class MappingConfigurationTests
 
         configuration.Invoking(c => c.AssertConfigurationIsValid()).Should().NotThrow();
         configuration.CreateMapper().Should().NotBeNull();
+    }
+
+    [Test]
+    public void SeedMappingProfile_IsValidOnItsOwn()
+    {
+        // The seed loader maps with a configuration of this profile alone.
+        var configuration = SeedMappingProfile.Configuration();
+
+        configuration.Invoking(c => c.AssertConfigurationIsValid()).Should().NotThrow();
     }
 }
 

@@ -97,4 +97,39 @@ public class SimClockTests
 
         clock.GetUtcNow().Should().Be(Start.AddDays(30));
     }
+
+    [Test]
+    public void LaterStart_IsAskedForOnTheFirstReadingOnly()
+    {
+        var asked = 0;
+        var clock = new SimClock(() => ++asked == 1 ? Start : throw new InvalidOperationException("asked twice"), frozen: true);
+
+        asked.Should().Be(0);
+        clock.IsFrozen.Should().BeTrue();
+        asked.Should().Be(0);
+        clock.GetUtcNow().Should().Be(Start);
+        clock.GetUtcNow().Should().Be(Start);
+        asked.Should().Be(1);
+    }
+
+    [Test]
+    public void LaterStart_RunningCountsFromConstruction()
+    {
+        var real = new FakeTimeProvider(Start);
+        var clock = new SimClock(() => Start, frozen: false, real);
+
+        real.Advance(TimeSpan.FromSeconds(3));
+
+        clock.GetUtcNow().Should().Be(Start.AddSeconds(3));
+    }
+
+    [Test]
+    public void LaterStart_IsNotAskedForWhenSetFirst()
+    {
+        var clock = new SimClock(() => throw new InvalidOperationException("not needed"), frozen: true);
+
+        clock.Set(Start);
+
+        clock.GetUtcNow().Should().Be(Start);
+    }
 }

@@ -70,13 +70,14 @@ public static class ApiExplorerSetup
             });
         });
 
-    public static WebApplication MapKomboApiExplorer(this WebApplication app, string defaultApiKey)
+    /// <param name="defaultApiKey">The key the explorer is preset with, asked for when the page is served.</param>
+    public static WebApplication MapKomboApiExplorer(this WebApplication app, Func<IServiceProvider, string> defaultApiKey)
     {
         app.MapOpenApi();
-        app.MapScalarApiReference(options => options
+        app.MapScalarApiReference((options, context) => options
             .WithTitle("Kombo.Sim API explorer")
             .AddPreferredSecuritySchemes([SecurityScheme])
-            .AddHttpAuthentication(SecurityScheme, scheme => scheme.WithToken(defaultApiKey)));
+            .AddHttpAuthentication(SecurityScheme, scheme => scheme.WithToken(defaultApiKey(context.RequestServices))));
         return app;
     }
 }

@@ -8,16 +8,10 @@ public sealed class OrdersMappingProfile : Profile
     public OrdersMappingProfile()
     {
         CreateMap<AssessmentOrder, OrderModel>();
-        CreateMap<OrderCandidate, OrderCandidateModel>().ReverseMap();
-        CreateMap<OrderApplication, OrderApplicationModel>().ReverseMap();
-        CreateMap<OrderJob, OrderJobModel>().ReverseMap();
-        CreateMap<HiringTeamMember, HiringTeamMemberModel>().ReverseMap();
-
-        // Seeds: the wire carries no timestamps and no result; the seed loader sets changed_at.
-        CreateMap<OrderSeedModel, AssessmentOrder>()
-            .ForMember(o => o.Result, o => o.Ignore())
-            .ForMember(o => o.ChangedAt, o => o.Ignore())
-            .ForMember(o => o.RemoteDeletedAt, o => o.Ignore());
+        CreateMap<OrderCandidate, OrderCandidateModel>();
+        CreateMap<OrderApplication, OrderApplicationModel>();
+        CreateMap<OrderJob, OrderJobModel>();
+        CreateMap<HiringTeamMember, HiringTeamMemberModel>();
 
         CreateMap<UpdateOrderResult.ResultAttributeInput, ResultAttribute>();
         CreateMap<UpdateOrderResult.SubResultScoreInput, SubResultScore>();

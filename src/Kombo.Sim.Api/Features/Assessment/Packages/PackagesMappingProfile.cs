@@ -8,8 +8,6 @@ public sealed class PackagesMappingProfile : Profile
     public PackagesMappingProfile()
     {
         CreateMap<AssessmentPackage, PackageModel>();
-        CreateMap<PackageModel, AssessmentPackage>()
-            .ForMember(p => p.RemoteDeletedAt, o => o.Ignore());
         CreateMap<PackageInput, PackageDefinition>();
     }
 }

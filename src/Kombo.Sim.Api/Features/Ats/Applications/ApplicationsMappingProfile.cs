@@ -25,20 +25,5 @@ public sealed class ApplicationsMappingProfile : Profile
         CreateMap<Offer, OfferModel>();
         CreateMap<JobStage, StageRefModel>();
         CreateMap<Job, JobRefModel>();
-
-        // Seed import reads applications in GET /ats/applications shape without the nested candidate, stage and job.
-        CreateMap<ApplicationModel, Application>()
-            .ForMember(a => a.CandidateId, o => o.MapFrom(m => m.CandidateId ?? ""))
-            .ForMember(a => a.TouchedAt, o => o.MapFrom(m => m.ChangedAt))
-            .ForMember(a => a.SourcedByUserId, o => o.Ignore())
-            .ForMember(a => a.Notes, o => o.Ignore())
-            .ForMember(a => a.Attachments, o => o.Ignore())
-            .ForMember(a => a.ResultLinks, o => o.Ignore());
-        CreateMap<ScreeningAnswerModel, ScreeningAnswer>()
-            .ForMember(a => a.QuestionId, o => o.Ignore())
-            .ForMember(a => a.File, o => o.Ignore());
-        CreateMap<AnsweredQuestionModel, AnsweredQuestion>();
-        CreateMap<InterviewModel, Interview>();
-        CreateMap<OfferModel, Offer>();
     }
 }

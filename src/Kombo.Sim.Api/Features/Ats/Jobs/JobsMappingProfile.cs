@@ -13,13 +13,5 @@ public sealed class JobsMappingProfile : Profile
         CreateMap<QuestionFormat, QuestionFormatModel>();
         CreateMap<JobPosting, JobPostingModel>();
         CreateMap<HiringTeamMember, HiringTeamMemberModel>();
-
-        // Seed import reads jobs in GET /ats/jobs shape.
-        CreateMap<JobModel, Job>();
-        CreateMap<JobStageModel, JobStage>();
-        CreateMap<ScreeningQuestionModel, ScreeningQuestion>();
-        CreateMap<QuestionFormatModel, QuestionFormat>();
-        CreateMap<JobPostingModel, JobPosting>();
-        CreateMap<HiringTeamMemberModel, HiringTeamMember>();
     }
 }

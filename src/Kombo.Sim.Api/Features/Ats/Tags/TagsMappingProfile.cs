@@ -5,9 +5,5 @@ namespace Kombo.Sim.Api.Features.Ats.Tags;
 
 public sealed class TagsMappingProfile : Profile
 {
-    public TagsMappingProfile()
-    {
-        CreateMap<Tag, TagModel>();
-        CreateMap<TagModel, Tag>();
-    }
+    public TagsMappingProfile() => CreateMap<Tag, TagModel>();
 }

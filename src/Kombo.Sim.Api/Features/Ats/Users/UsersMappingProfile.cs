@@ -5,9 +5,5 @@ namespace Kombo.Sim.Api.Features.Ats.Users;
 
 public sealed class UsersMappingProfile : Profile
 {
-    public UsersMappingProfile()
-    {
-        CreateMap<User, UserModel>();
-        CreateMap<UserModel, User>();
-    }
+    public UsersMappingProfile() => CreateMap<User, UserModel>();
 }

@@ -5,9 +5,5 @@ namespace Kombo.Sim.Api.Features.Hris.AbsenceTypes;
 
 public sealed class AbsenceTypesMappingProfile : Profile
 {
-    public AbsenceTypesMappingProfile()
-    {
-        CreateMap<AbsenceType, AbsenceTypeModel>();
-        CreateMap<AbsenceTypeModel, AbsenceType>();
-    }
+    public AbsenceTypesMappingProfile() => CreateMap<AbsenceType, AbsenceTypeModel>();
 }

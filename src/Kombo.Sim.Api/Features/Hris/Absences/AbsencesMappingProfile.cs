@@ -11,6 +11,5 @@ public sealed class AbsencesMappingProfile : Profile
         CreateMap<Absence, AbsenceModel>()
             .IncludeBase<Absence, AbsenceCoreModel>()
             .ForMember(m => m.Type, o => o.Ignore());
-        CreateMap<AbsenceCoreModel, Absence>();
     }
 }

@@ -21,12 +21,5 @@ public sealed class EmployeesMappingProfile : Profile
         CreateMap<Employee, EmployeeManagerModel>();
         CreateMap<Group, EmployeeGroupModel>();
         CreateMap<LegalEntity, EmployeeLegalEntityModel>();
-
-        // Seed import and export read employees in GET /hris/employees shape; `groups` carries the memberships.
-        CreateMap<EmployeeModel, Employee>()
-            .ForMember(e => e.GroupIds, o => o.MapFrom(m => m.Groups.Select(g => g.Id).ToList()))
-            .ForMember(e => e.TouchedAt, o => o.MapFrom(m => m.ChangedAt))
-            .ForMember(e => e.HomePhoneNumber, o => o.Ignore())
-            .ForMember(e => e.Attachments, o => o.Ignore());
     }
 }

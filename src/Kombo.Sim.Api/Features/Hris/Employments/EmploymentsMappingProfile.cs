@@ -5,9 +5,5 @@ namespace Kombo.Sim.Api.Features.Hris.Employments;
 
 public sealed class EmploymentsMappingProfile : Profile
 {
-    public EmploymentsMappingProfile()
-    {
-        CreateMap<Employment, EmploymentModel>();
-        CreateMap<EmploymentModel, Employment>();
-    }
+    public EmploymentsMappingProfile() => CreateMap<Employment, EmploymentModel>();
 }

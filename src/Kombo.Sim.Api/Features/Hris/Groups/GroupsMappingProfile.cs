@@ -5,9 +5,5 @@ namespace Kombo.Sim.Api.Features.Hris.Groups;
 
 public sealed class GroupsMappingProfile : Profile
 {
-    public GroupsMappingProfile()
-    {
-        CreateMap<Group, GroupModel>();
-        CreateMap<GroupModel, Group>();
-    }
+    public GroupsMappingProfile() => CreateMap<Group, GroupModel>();
 }

@@ -5,9 +5,5 @@ namespace Kombo.Sim.Api.Features.Hris.LegalEntities;
 
 public sealed class LegalEntitiesMappingProfile : Profile
 {
-    public LegalEntitiesMappingProfile()
-    {
-        CreateMap<LegalEntity, LegalEntityModel>();
-        CreateMap<LegalEntityModel, LegalEntity>();
-    }
+    public LegalEntitiesMappingProfile() => CreateMap<LegalEntity, LegalEntityModel>();
 }

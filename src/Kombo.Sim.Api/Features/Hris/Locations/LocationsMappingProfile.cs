@@ -5,9 +5,5 @@ namespace Kombo.Sim.Api.Features.Hris.Locations;
 
 public sealed class LocationsMappingProfile : Profile
 {
-    public LocationsMappingProfile()
-    {
-        CreateMap<WorkLocation, LocationModel>();
-        CreateMap<LocationModel, WorkLocation>();
-    }
+    public LocationsMappingProfile() => CreateMap<WorkLocation, LocationModel>();
 }

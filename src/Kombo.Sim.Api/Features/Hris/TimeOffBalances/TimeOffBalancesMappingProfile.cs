@@ -11,6 +11,5 @@ public sealed class TimeOffBalancesMappingProfile : Profile
         CreateMap<TimeOffBalance, TimeOffBalanceModel>()
             .IncludeBase<TimeOffBalance, TimeOffBalanceRefModel>()
             .ForMember(m => m.Type, o => o.Ignore());
-        CreateMap<TimeOffBalanceRefModel, TimeOffBalance>();
     }
 }
