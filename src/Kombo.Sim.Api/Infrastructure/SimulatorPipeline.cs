@@ -19,9 +19,8 @@ public static class SimulatorPipeline
         // UseAuthentication/UseAuthorization set to tell the host they are in place.
         ((IApplicationBuilder)app).Properties["__AuthenticationMiddlewareSet"] = true;
         ((IApplicationBuilder)app).Properties["__AuthorizationMiddlewareSet"] = true;
-        // The seed loads while the pipeline is built and Kestrel starts; a request that comes first waits for it.
+        // The seed loads while the pipeline is built and Kestrel starts (WorldInitializer); a request that comes first waits for it.
         var initializer = app.Services.GetRequiredService<WorldInitializer>();
-        initializer.Start();
         app.Use(next => context => initializer.Loading.IsCompletedSuccessfully ? next(context) : AfterLoading(initializer.Loading, next, context));
         app.UseMiddleware<JournalMiddleware>();
         app.UseSerilogRequestLogging(options =>

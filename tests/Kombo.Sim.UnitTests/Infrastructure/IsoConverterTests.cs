@@ -26,8 +26,9 @@ public class IsoConverterTests
     {
         foreach (var instant in Instants())
         {
-            JsonSerializer.Serialize(instant, KomboJson.Options).Should()
-                .Be($"\"{instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture)}\"", instant.ToString("O"));
+            var expected = instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+            JsonSerializer.Serialize(instant, KomboJson.Options).Should().Be($"\"{expected}\"", instant.ToString("O"));
+            KomboJson.FormatTimestamp(instant).Should().Be(expected, instant.ToString("O"));
         }
     }
 
@@ -39,6 +40,7 @@ public class IsoConverterTests
             var date = DateOnly.FromDateTime(instant.DateTime);
             var time = TimeOnly.FromDateTime(instant.DateTime);
             JsonSerializer.Serialize(date, KomboJson.Options).Should().Be($"\"{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}\"");
+            KomboJson.FormatDate(date).Should().Be(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             JsonSerializer.Serialize(time, KomboJson.Options).Should().Be($"\"{time.ToString("HH:mm:ss", CultureInfo.InvariantCulture)}\"");
         }
     }

@@ -47,13 +47,21 @@ public static class KomboJson
         converters.Add(new TimeOfDayConverter());
     }
 
-    /// <summary>Formats an instant exactly as Kombo does: UTC, milliseconds, trailing Z.</summary>
-    public static string FormatTimestamp(DateTimeOffset value) =>
-        value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+    /// <summary>Formats an instant exactly as Kombo does: UTC, milliseconds, trailing Z (as the JSON converter writes it).</summary>
+    public static string FormatTimestamp(DateTimeOffset value)
+    {
+        Span<byte> text = stackalloc byte[IsoDigits.TimestampLength];
+        IsoDigits.Timestamp(text, value);
+        return System.Text.Encoding.ASCII.GetString(text);
+    }
 
-    public static string FormatDate(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    public static string FormatTime(TimeOnly value) => value.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+    /// <summary>A plain date as <c>yyyy-MM-dd</c> (as the JSON converter writes it).</summary>
+    public static string FormatDate(DateOnly value)
+    {
+        Span<byte> text = stackalloc byte[IsoDigits.DateLength];
+        IsoDigits.Date(text, value.Year, value.Month, value.Day);
+        return System.Text.Encoding.ASCII.GetString(text);
+    }
 }
 
 /// <summary>
@@ -122,20 +130,12 @@ public sealed class TimestampConverter : JsonConverter<DateTimeOffset>
     }
 
     // Formatted by hand on the stack: a page of employees writes over a thousand timestamps, and a custom format
-    // string is parsed on every call. The result is the same as KomboJson.FormatTimestamp's.
+    // string would be parsed on every call.
     public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options)
     {
-        var utc = value.UtcDateTime;
-        Span<byte> text = stackalloc byte[26];
-        text[0] = (byte)'"';
-        IsoDigits.Date(text[1..], utc.Year, utc.Month, utc.Day);
-        text[11] = (byte)'T';
-        IsoDigits.Time(text[12..], utc.Hour, utc.Minute, utc.Second);
-        text[20] = (byte)'.';
-        IsoDigits.Write(text.Slice(21, 3), utc.Millisecond);
-        text[24] = (byte)'Z';
-        text[25] = (byte)'"';
-        writer.WriteRawValue(text, skipInputValidation: true);
+        Span<byte> text = stackalloc byte[IsoDigits.TimestampLength + 2];
+        IsoDigits.Timestamp(text[1..], value);
+        writer.WriteRawValue(IsoDigits.Quoted(text), skipInputValidation: true);
     }
 }
 
@@ -155,11 +155,9 @@ public sealed class PlainDateConverter : JsonConverter<DateOnly>
 
     public override void Write(Utf8JsonWriter writer, DateOnly value, JsonSerializerOptions options)
     {
-        Span<byte> text = stackalloc byte[12];
-        text[0] = (byte)'"';
+        Span<byte> text = stackalloc byte[IsoDigits.DateLength + 2];
         IsoDigits.Date(text[1..], value.Year, value.Month, value.Day);
-        text[11] = (byte)'"';
-        writer.WriteRawValue(text, skipInputValidation: true);
+        writer.WriteRawValue(IsoDigits.Quoted(text), skipInputValidation: true);
     }
 }
 
@@ -179,17 +177,39 @@ public sealed class TimeOfDayConverter : JsonConverter<TimeOnly>
 
     public override void Write(Utf8JsonWriter writer, TimeOnly value, JsonSerializerOptions options)
     {
-        Span<byte> text = stackalloc byte[10];
-        text[0] = (byte)'"';
+        Span<byte> text = stackalloc byte[IsoDigits.TimeLength + 2];
         IsoDigits.Time(text[1..], value.Hour, value.Minute, value.Second);
-        text[9] = (byte)'"';
-        writer.WriteRawValue(text, skipInputValidation: true);
+        writer.WriteRawValue(IsoDigits.Quoted(text), skipInputValidation: true);
     }
 }
 
-/// <summary>Fixed-width ASCII digits for the ISO-8601 converters (years 0001–9999, as DateTime allows).</summary>
+/// <summary>Kombo's ISO-8601 forms as fixed-width ASCII, for the converters and KomboJson's Format* (years 0001–9999).</summary>
 internal static class IsoDigits
 {
+    public const int DateLength = 10;
+    public const int TimeLength = 8;
+    public const int TimestampLength = 24;
+
+    /// <summary><c>yyyy-MM-ddTHH:mm:ss.fffZ</c> in UTC into the first 24 bytes.</summary>
+    public static void Timestamp(Span<byte> into, DateTimeOffset value)
+    {
+        var utc = value.UtcDateTime;
+        Date(into, utc.Year, utc.Month, utc.Day);
+        into[10] = (byte)'T';
+        Time(into[11..], utc.Hour, utc.Minute, utc.Second);
+        into[19] = (byte)'.';
+        Write(into.Slice(20, 3), utc.Millisecond);
+        into[23] = (byte)'Z';
+    }
+
+    /// <summary>Puts quotes at both ends of <paramref name="text"/> (its content is already in between) and returns it.</summary>
+    public static ReadOnlySpan<byte> Quoted(Span<byte> text)
+    {
+        text[0] = (byte)'"';
+        text[^1] = (byte)'"';
+        return text;
+    }
+
     /// <summary><c>yyyy-MM-dd</c> into the first ten bytes.</summary>
     public static void Date(Span<byte> into, int year, int month, int day)
     {
