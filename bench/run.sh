@@ -78,9 +78,8 @@ if ! command -v wrk >/dev/null 2>&1; then
 fi
 
 if [ "$BUILD" -eq 1 ]; then
-  say "building the simulator and the baseline in Release"
-  dotnet build -c Release "$ROOT/src/Kombo.Sim.Api" -o "$OUT_BIN/sim" -nologo -v quiet >/dev/null
-  dotnet build -c Release "$BENCH/Baseline" -o "$OUT_BIN/baseline" -nologo -v quiet >/dev/null
+  say "publishing the simulator and the baseline (Release, ReadyToRun, bench/publish.sh)"
+  "$ROOT/bench/publish.sh" "$OUT_BIN"
 fi
 SIM_BIN="$OUT_BIN/sim/Kombo.Sim.Api"
 BASE_BIN="$OUT_BIN/baseline/Kombo.Sim.Baseline"

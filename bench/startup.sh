@@ -2,7 +2,7 @@
 # Kombo.Sim start-up benchmark: process start to the first 200, the simulator against the baseline, alternating.
 # See docs/performance.md (the start-up scenario).
 #
-#   bench/startup.sh              builds both in Release into bench/.out, then 7 alternating start-ups of each
+#   bench/startup.sh              publishes both (bench/publish.sh: Release, ReadyToRun) into bench/.out, then 7 alternating start-ups of each
 #   bench/startup.sh --runs N     N start-ups of each (the order alternates between runs)
 #   bench/startup.sh --no-build   reuse bench/.out
 #
@@ -34,9 +34,8 @@ mkdir -p "$LOGS"
 say() { printf '[startup %(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
 
 if [ "$BUILD" -eq 1 ]; then
-  say "building the simulator and the baseline in Release"
-  dotnet build -c Release "$ROOT/src/Kombo.Sim.Api" -o "$OUT_BIN/sim" -nologo -v quiet >/dev/null
-  dotnet build -c Release "$ROOT/bench/Baseline" -o "$OUT_BIN/baseline" -nologo -v quiet >/dev/null
+  say "publishing the simulator and the baseline (Release, ReadyToRun, bench/publish.sh)"
+  "$ROOT/bench/publish.sh" "$OUT_BIN"
 fi
 SIM_BIN="$OUT_BIN/sim/Kombo.Sim.Api"
 BASE_BIN="$OUT_BIN/baseline/Kombo.Sim.Baseline"

@@ -74,8 +74,8 @@ public static class SimulatorServices
         services.AddSingleton(_ => operations.GetAwaiter().GetResult());
         services.AddSingleton(_ => tools.GetAwaiter().GetResult());
         services.AddSingleton<Coverage>();
-        // The seed loader maps with the seed import maps alone; the full configuration is built once the world is loaded.
-        services.AddSingleton(_ => new SeedLoader(SeedMappingProfile.Configuration().CreateMapper()));
+        // The seed import is hand-written (ADR 3): AutoMapper's configuration is built once the world is loaded.
+        services.AddSingleton<SeedLoader>();
         services.AddSingleton<SeedExporter>();
         services.AddKomboGenerator(configuration);
         services.AddSingleton(sp => LoadSeed(sp));

@@ -1,4 +1,3 @@
-using AutoMapper;
 using Kombo.Sim.Api.Domain.Assessment;
 using Kombo.Sim.Api.Features.Assessment.Orders;
 using Kombo.Sim.Api.Features.Assessment.Packages;
@@ -18,11 +17,11 @@ internal static class AssessmentSeed
     /// <param name="placedAt">
     /// The wire format has no order timestamps; seeded orders count as placed at this instant (the integration's creation).
     /// </param>
-    public static AssessmentData Load(SeedFiles files, IMapper mapper, DateTimeOffset placedAt)
+    public static AssessmentData Load(SeedFiles files, DateTimeOffset placedAt)
     {
-        var packages = files.Table(PackagesFile, files.Read<PackageModel>(PackagesFile).Select(mapper.Map<AssessmentPackage>));
+        var packages = files.Table(PackagesFile, files.Read<PackageModel>(PackagesFile).Select(SeedImport.ToDomain));
         var orders = files.Table(OrdersFile, files.Read<OrderSeedModel>(OrdersFile)
-            .Select(wire => mapper.Map<AssessmentOrder>(wire) with { ChangedAt = placedAt }));
+            .Select(wire => SeedImport.ToDomain(wire, placedAt)));
 
         foreach (var package in packages.Rows)
         {

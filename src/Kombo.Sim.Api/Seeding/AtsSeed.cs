@@ -1,4 +1,3 @@
-using AutoMapper;
 using Kombo.Sim.Api.Domain.Ats;
 using Kombo.Sim.Api.Features.Ats.Applications;
 using Kombo.Sim.Api.Features.Ats.Candidates;
@@ -21,13 +20,13 @@ internal static class AtsSeed
     public const string TagsFile = "tags.json";
     public const string UsersFile = "users.json";
 
-    public static AtsData Load(SeedFiles files, IMapper mapper)
+    public static AtsData Load(SeedFiles files)
     {
-        var users = files.Load<UserModel, User>(UsersFile, mapper);
-        var tags = files.Load<TagModel, Tag>(TagsFile, mapper);
-        var jobs = files.Load<JobModel, Job>(JobsFile, mapper);
-        var candidates = files.Load<CandidateCoreModel, Candidate>(CandidatesFile, mapper);
-        var applications = files.Load<ApplicationModel, Application>(ApplicationsFile, mapper, AtsData.ApplicationGroupKey);
+        var users = files.Load<UserModel, User>(UsersFile, SeedImport.ToDomain);
+        var tags = files.Load<TagModel, Tag>(TagsFile, SeedImport.ToDomain);
+        var jobs = files.Load<JobModel, Job>(JobsFile, SeedImport.ToDomain);
+        var candidates = files.Load<CandidateCoreModel, Candidate>(CandidatesFile, SeedImport.ToDomain);
+        var applications = files.Load<ApplicationModel, Application>(ApplicationsFile, SeedImport.ToDomain, AtsData.ApplicationGroupKey);
 
         foreach (var job in jobs.Rows)
         {

@@ -1,4 +1,3 @@
-using AutoMapper;
 using Kombo.Sim.Api.Domain.Hris;
 using Kombo.Sim.Api.Features.Hris.Absences;
 using Kombo.Sim.Api.Features.Hris.AbsenceTypes;
@@ -24,16 +23,16 @@ internal static class HrisSeed
     public const string TimeOffBalancesFile = "time-off-balances.json";
     public const string AbsencesFile = "absences.json";
 
-    public static HrisData Load(SeedFiles files, IMapper mapper)
+    public static HrisData Load(SeedFiles files)
     {
-        var groups = files.Load<GroupModel, Group>(GroupsFile, mapper);
-        var locations = files.Load<LocationModel, WorkLocation>(LocationsFile, mapper);
-        var legalEntities = files.Load<LegalEntityModel, LegalEntity>(LegalEntitiesFile, mapper);
-        var absenceTypes = files.Load<AbsenceTypeModel, AbsenceType>(AbsenceTypesFile, mapper);
-        var employees = files.Load<EmployeeModel, Employee>(EmployeesFile, mapper);
-        var employments = files.Load<EmploymentModel, Employment>(EmploymentsFile, mapper, HrisData.EmploymentGroupKey);
-        var balances = files.Load<TimeOffBalanceRefModel, TimeOffBalance>(TimeOffBalancesFile, mapper, HrisData.BalanceGroupKey);
-        var absences = files.Load<AbsenceCoreModel, Absence>(AbsencesFile, mapper, HrisData.AbsenceGroupKey);
+        var groups = files.Load<GroupModel, Group>(GroupsFile, SeedImport.ToDomain);
+        var locations = files.Load<LocationModel, WorkLocation>(LocationsFile, SeedImport.ToDomain);
+        var legalEntities = files.Load<LegalEntityModel, LegalEntity>(LegalEntitiesFile, SeedImport.ToDomain);
+        var absenceTypes = files.Load<AbsenceTypeModel, AbsenceType>(AbsenceTypesFile, SeedImport.ToDomain);
+        var employees = files.Load<EmployeeModel, Employee>(EmployeesFile, SeedImport.ToDomain);
+        var employments = files.Load<EmploymentModel, Employment>(EmploymentsFile, SeedImport.ToDomain, HrisData.EmploymentGroupKey);
+        var balances = files.Load<TimeOffBalanceRefModel, TimeOffBalance>(TimeOffBalancesFile, SeedImport.ToDomain, HrisData.BalanceGroupKey);
+        var absences = files.Load<AbsenceCoreModel, Absence>(AbsencesFile, SeedImport.ToDomain, HrisData.AbsenceGroupKey);
 
         foreach (var group in groups.Rows)
         {

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using AutoMapper;
 using Kombo.Sim.Api.Domain.Common;
 using Kombo.Sim.Api.Domain.Integrations;
 using Kombo.Sim.Api.Infrastructure.Json;
@@ -13,7 +12,7 @@ namespace Kombo.Sim.Api.Seeding;
 /// <c>environments/&lt;slug&gt;/environment.json</c> and <c>environments/&lt;slug&gt;/integrations/&lt;name&gt;/</c> with
 /// <c>integration.json</c> and one file per model. Every integration is validated before the world is built.
 /// </summary>
-public sealed class SeedLoader(IMapper mapper)
+public sealed class SeedLoader
 {
     public SeedWorld Load(string folder)
     {
@@ -38,11 +37,11 @@ public sealed class SeedLoader(IMapper mapper)
     public IntegrationState LoadIntegration(Integration integration, IReadOnlyDictionary<string, JsonNode> files) =>
         LoadIntegration(integration, new SeedFiles("import", files));
 
-    private IntegrationState LoadIntegration(Integration integration, SeedFiles files)
+    private static IntegrationState LoadIntegration(Integration integration, SeedFiles files)
     {
-        var hris = HrisSeed.Load(files, mapper);
-        var assessment = AssessmentSeed.Load(files, mapper, integration.CreatedAt);
-        var ats = AtsSeed.Load(files, mapper);
+        var hris = HrisSeed.Load(files);
+        var assessment = AssessmentSeed.Load(files, integration.CreatedAt);
+        var ats = AtsSeed.Load(files);
         var state = new IntegrationState { Integration = integration, Hris = hris, Ats = ats, Assessment = assessment };
         return state with { NextRemoteNumber = NextRemoteNumber(state) };
     }
@@ -178,10 +177,10 @@ internal sealed class SeedFiles
         }
     }
 
-    /// <summary>Reads a file of wire records, maps each to its domain record and builds the table.</summary>
-    public Table<TDomain> Load<TWire, TDomain>(string fileName, IMapper mapper, Func<TDomain, string?>? groupKey = null)
+    /// <summary>Reads a file of wire records, imports each as its domain record and builds the table.</summary>
+    public Table<TDomain> Load<TWire, TDomain>(string fileName, Func<TWire, TDomain> import, Func<TDomain, string?>? groupKey = null)
         where TDomain : class, IRecord =>
-        Table(fileName, Read<TWire>(fileName).Select(wire => mapper.Map<TDomain>(wire)), groupKey);
+        Table(fileName, Read<TWire>(fileName).Select(import), groupKey);
 
     /// <summary>Builds a table; a repeated id stops the load naming the file and the record.</summary>
     public Table<T> Table<T>(string fileName, IEnumerable<T> rows, Func<T, string?>? groupKey = null)

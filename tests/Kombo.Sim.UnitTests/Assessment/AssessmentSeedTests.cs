@@ -17,11 +17,7 @@ public sealed class AssessmentSeedTests
          {"id":"1002","name":"Video","description":"Interview","updated_at":null,"type":null}]
         """;
 
-    private static readonly SeedLoader Loader = new(new MapperConfiguration(c =>
-    {
-        MappingConfiguration.Configure(c);
-        c.AddMaps(typeof(SeedLoader).Assembly);
-    }).CreateMapper());
+    private static readonly SeedLoader Loader = new();
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "kombo-assessment-seed-" + Path.GetRandomFileName());
 

@@ -27,15 +27,6 @@ public class MappingConfigurationTests
         configuration.Invoking(c => c.AssertConfigurationIsValid()).Should().NotThrow();
         configuration.CreateMapper().Should().NotBeNull();
     }
-
-    [Test]
-    public void SeedMappingProfile_IsValidOnItsOwn()
-    {
-        // The seed loader maps with a configuration of this profile alone.
-        var configuration = SeedMappingProfile.Configuration();
-
-        configuration.Invoking(c => c.AssertConfigurationIsValid()).Should().NotThrow();
-    }
 }
 
 public class HandlerRegistrationTests
