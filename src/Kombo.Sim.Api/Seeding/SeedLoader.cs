@@ -132,9 +132,9 @@ public sealed class SeedLoader
             .Concat(state.Ats.Tags.Rows)
             .Concat(state.Ats.Users.Rows);
 
-    private sealed record WorldFile(DateTimeOffset Clock);
+    internal sealed record WorldFile(DateTimeOffset Clock);
 
-    private sealed record EnvironmentFile(string Id, string Name, string ApiKey);
+    internal sealed record EnvironmentFile(string Id, string Name, string ApiKey);
 }
 
 /// <summary>The model files of one integration folder; a missing file is an empty model.</summary>

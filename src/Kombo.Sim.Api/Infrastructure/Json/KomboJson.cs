@@ -29,7 +29,7 @@ public static class KomboJson
         options.MaxDepth = MaxDepth;
         options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;
-        options.TypeInfoResolver = JsonTypeInfoResolver.Combine(KomboJsonContext.Default, new DefaultJsonTypeInfoResolver());
+        options.TypeInfoResolver = JsonTypeInfoResolver.Combine(KomboJsonContext.Default, StartupJsonContext.Default, new DefaultJsonTypeInfoResolver());
         AddConverters(options.Converters);
         return options;
     }
