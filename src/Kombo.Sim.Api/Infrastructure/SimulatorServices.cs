@@ -184,14 +184,13 @@ internal sealed class WorldInitializer(World world, IServiceProvider services) :
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>
-    /// Loads the world, then builds AutoMapper's full configuration on the thread pool: requests that map answers need it,
-    /// start-up does not (a configuration error still surfaces on the first request that maps).
+    /// Loads the world. AutoMapper's configuration is not built here: the first request that maps an answer builds it
+    /// (about 100 ms, once), so start-up's two cores are not shared with it while the first request is served (ADR 15).
     /// </summary>
     private static void Load(World world, IServiceProvider services)
     {
         world.Load(services.GetRequiredService<SeedWorld>().Layout);
         CompactLargeWorld();
-        _ = Task.Run(() => services.GetRequiredService<AutoMapper.IConfigurationProvider>());
     }
 
     /// <summary>Above this much managed memory after loading, the world is compacted once (see <see cref="CompactLargeWorld"/>).</summary>
