@@ -20,8 +20,7 @@ public static class SimulatorPipeline
         ((IApplicationBuilder)app).Properties["__AuthenticationMiddlewareSet"] = true;
         ((IApplicationBuilder)app).Properties["__AuthorizationMiddlewareSet"] = true;
         // The seed loads while the pipeline is built and Kestrel starts (WorldInitializer); a request that comes first waits for it.
-        var initializer = app.Services.GetRequiredService<WorldInitializer>();
-        app.Use(next => context => initializer.Loading.IsCompletedSuccessfully ? next(context) : AfterLoading(initializer.Loading, next, context));
+        app.Use(SeedGate.For(app.Services.GetRequiredService<WorldInitializer>().Loading));
         app.UseMiddleware<JournalMiddleware>();
         app.UseSerilogRequestLogging(options =>
         {
@@ -51,12 +50,6 @@ public static class SimulatorPipeline
         app.MapKomboApiExplorer(services => services.GetRequiredService<Seeding.SeedWorld>().Environments is [var first, ..] ? first.Environment.ApiKey : "your-api-key");
         app.MapFallback(static context => WriteBodilessError(context));
         return app;
-    }
-
-    private static async Task AfterLoading(Task loading, RequestDelegate next, HttpContext context)
-    {
-        await loading;
-        await next(context);
     }
 
     /// <summary>
