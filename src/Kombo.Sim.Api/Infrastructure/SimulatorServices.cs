@@ -74,7 +74,7 @@ public static class SimulatorServices
         services.AddSingleton(_ => operations.GetAwaiter().GetResult());
         services.AddSingleton(_ => tools.GetAwaiter().GetResult());
         services.AddSingleton<Coverage>();
-        // The seed import is hand-written (ADR 3): AutoMapper's configuration is built once the world is loaded.
+        // The seed import is hand-written (ADR 3): no AutoMapper configuration while the seed loads.
         services.AddSingleton<SeedLoader>();
         services.AddSingleton<SeedExporter>();
         services.AddKomboGenerator(configuration);
@@ -152,9 +152,9 @@ public static class SimulatorServices
 
 /// <summary>
 /// Loads the seed into the world in the background from <see cref="Start"/> (called as soon as the service provider exists,
-/// see <see cref="EarlyStartServiceProviderFactory"/>, else when the pipeline is built), so the host and Kestrel start meanwhile. Requests wait for it (<see cref="SimulatorPipeline"/>'s first
-/// middleware), and so does the end of the host's start (<see cref="StartedAsync"/>): a bad seed still stops the start
-/// with the seed's message.
+/// see <see cref="EarlyStartServiceProviderFactory"/>, else when the host starts), so the host and Kestrel start meanwhile.
+/// Requests wait for it (<see cref="SeedGate"/>, the pipeline's first middleware), and so does the end of the host's start
+/// (<see cref="StartedAsync"/>): a bad seed still stops the start with the seed's message.
 /// </summary>
 internal sealed class WorldInitializer(World world, IServiceProvider services) : IHostedLifecycleService
 {

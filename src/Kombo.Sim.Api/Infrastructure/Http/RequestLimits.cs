@@ -67,7 +67,6 @@ public sealed class RequestLimitsMiddleware(RequestDelegate next, IOptions<Reque
     public static string TooLarge(long limit) =>
         $"The request body is too large; the simulator accepts at most {limit} bytes (Limits:MaxRequestBodyBytes).";
 
-    /// <summary>Reads through to the body and fails with a 413 as soon as more than the limit has been read.</summary>
     /// <summary>How many header values, and how many bytes of names and values, a request has (plain loops: every request).</summary>
     private static (int Count, int Bytes) Measure(IHeaderDictionary headers)
     {
@@ -86,6 +85,7 @@ public sealed class RequestLimitsMiddleware(RequestDelegate next, IOptions<Reque
         return (count, bytes);
     }
 
+    /// <summary>Reads through to the body and fails with a 413 as soon as more than the limit has been read.</summary>
     private sealed class LimitedReadStream(Stream inner, long limit) : Stream
     {
         private long _read;
