@@ -128,7 +128,9 @@ public sealed class SeedImportTests
         {
             var constructor = type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();
             var instance = constructor.Invoke(constructor.GetParameters().Select(p => Value(p.ParameterType, p.Name!, depth)).ToArray());
-            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.SetMethod is { IsPublic: true }))
+            // A timestamp's wire text (WireText) is set through its typed member.
+            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                         .Where(p => p.SetMethod is { IsPublic: true } && !p.IsDefined(typeof(AutoMapper.Configuration.Annotations.IgnoreAttribute))))
             {
                 property.SetValue(instance, Value(property.PropertyType, property.Name, depth));
             }

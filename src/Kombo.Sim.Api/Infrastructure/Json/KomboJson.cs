@@ -17,6 +17,9 @@ public static class KomboJson
 
     public static readonly JsonSerializerOptions Options = Configure(new JsonSerializerOptions());
 
+    /// <summary>How answers are written: Kombo's encoder (non-ASCII letters as they are) and depth.</summary>
+    public static readonly JsonWriterOptions WriterOptions = new() { Encoder = Options.Encoder, MaxDepth = MaxDepth };
+
     public static JsonSerializerOptions Configure(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
@@ -117,17 +120,14 @@ public sealed class CheckedJsonElementConverter : JsonConverter<JsonElement>
 /// <summary>Kombo timestamps: <c>2022-08-07T14:01:29.196Z</c>.</summary>
 public sealed class TimestampConverter : JsonConverter<DateTimeOffset>
 {
-    public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        var text = reader.GetString();
-        if (text is not null && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture,
-                DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var value))
-        {
-            return value;
-        }
+    internal const string Expected = "Expected an ISO-8601 timestamp.";
 
-        throw new JsonException("Expected an ISO-8601 timestamp.");
-    }
+    public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        TryParse(reader.GetString(), out var value) ? value : throw new JsonException(Expected);
+
+    /// <summary>An ISO-8601 instant; one without an offset is taken as UTC.</summary>
+    internal static bool TryParse(string? text, out DateTimeOffset value) =>
+        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out value);
 
     // Formatted by hand on the stack: a page of employees writes over a thousand timestamps, and a custom format
     // string would be parsed on every call.

@@ -1,10 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AutoMapper.Configuration.Annotations;
 using Kombo.Sim.Api.Domain.Common;
 using Kombo.Sim.Api.Domain.Hris;
 using Kombo.Sim.Api.Features.Hris.Employments;
 using Kombo.Sim.Api.Features.Hris.Locations;
 using Kombo.Sim.Api.Features.Hris.TimeOffBalances;
+using Kombo.Sim.Api.Infrastructure.Json;
 
 namespace Kombo.Sim.Api.Features.Hris.Employees;
 
@@ -61,17 +63,53 @@ public class EmployeeUpdatedModel
 
     public IReadOnlyList<BankAccount>? BankAccounts { get; set; }
 
+    [JsonIgnore]
     public DateTimeOffset? DateOfBirth { get; set; }
 
+    /// <summary>The wire form of <see cref="DateOfBirth"/> (see <see cref="WireText"/>).</summary>
+    [JsonPropertyName("date_of_birth")]
+    [Ignore]
+    public string? DateOfBirthText { get => WireText.Timestamp(DateOfBirth); set => DateOfBirth = WireText.ParseTimestamp(value); }
+
+    [JsonIgnore]
     public DateTimeOffset? StartDate { get; set; }
 
+    /// <summary>The wire form of <see cref="StartDate"/> (see <see cref="WireText"/>).</summary>
+    [JsonPropertyName("start_date")]
+    [Ignore]
+    public string? StartDateText { get => WireText.Timestamp(StartDate); set => StartDate = WireText.ParseTimestamp(value); }
+
+    [JsonIgnore]
     public DateTimeOffset? TerminationDate { get; set; }
 
+    /// <summary>The wire form of <see cref="TerminationDate"/> (see <see cref="WireText"/>).</summary>
+    [JsonPropertyName("termination_date")]
+    [Ignore]
+    public string? TerminationDateText { get => WireText.Timestamp(TerminationDate); set => TerminationDate = WireText.ParseTimestamp(value); }
+
+    [JsonIgnore]
     public DateTimeOffset? RemoteCreatedAt { get; set; }
 
+    /// <summary>The wire form of <see cref="RemoteCreatedAt"/> (see <see cref="WireText"/>).</summary>
+    [JsonPropertyName("remote_created_at")]
+    [Ignore]
+    public string? RemoteCreatedAtText { get => WireText.Timestamp(RemoteCreatedAt); set => RemoteCreatedAt = WireText.ParseTimestamp(value); }
+
+    [JsonIgnore]
     public DateTimeOffset ChangedAt { get; set; }
 
+    /// <summary>The wire form of <see cref="ChangedAt"/> (see <see cref="WireText"/>).</summary>
+    [JsonPropertyName("changed_at")]
+    [Ignore]
+    public string ChangedAtText { get => WireText.Timestamp(ChangedAt); set => ChangedAt = WireText.ParseRequiredTimestamp(value); }
+
+    [JsonIgnore]
     public DateTimeOffset? RemoteDeletedAt { get; set; }
+
+    /// <summary>The wire form of <see cref="RemoteDeletedAt"/> (see <see cref="WireText"/>).</summary>
+    [JsonPropertyName("remote_deleted_at")]
+    [Ignore]
+    public string? RemoteDeletedAtText { get => WireText.Timestamp(RemoteDeletedAt); set => RemoteDeletedAt = WireText.ParseTimestamp(value); }
 
     public JsonElement? RemoteData { get; set; }
 }
@@ -130,7 +168,13 @@ public sealed class EmployeeManagerModel
 
     public string? EmploymentStatus { get; set; }
 
+    [JsonIgnore]
     public DateTimeOffset? TerminationDate { get; set; }
+
+    /// <summary>The wire form of <see cref="TerminationDate"/> (see <see cref="WireText"/>).</summary>
+    [JsonPropertyName("termination_date")]
+    [Ignore]
+    public string? TerminationDateText { get => WireText.Timestamp(TerminationDate); set => TerminationDate = WireText.ParseTimestamp(value); }
 }
 
 public sealed class EmployeeGroupModel

@@ -1,5 +1,8 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using AutoMapper.Configuration.Annotations;
 using Kombo.Sim.Api.Domain.Common;
+using Kombo.Sim.Api.Infrastructure.Json;
 
 namespace Kombo.Sim.Api.Features.Hris.Employments;
 
@@ -24,11 +27,29 @@ public sealed class EmploymentModel
 
     public string? PayCurrency { get; set; }
 
+    [JsonIgnore]
     public DateTimeOffset? EffectiveDate { get; set; }
 
+    /// <summary>The wire form of <see cref="EffectiveDate"/> (see <see cref="WireText"/>).</summary>
+    [JsonPropertyName("effective_date")]
+    [Ignore]
+    public string? EffectiveDateText { get => WireText.Timestamp(EffectiveDate); set => EffectiveDate = WireText.ParseTimestamp(value); }
+
+    [JsonIgnore]
     public DateTimeOffset ChangedAt { get; set; }
 
+    /// <summary>The wire form of <see cref="ChangedAt"/> (see <see cref="WireText"/>).</summary>
+    [JsonPropertyName("changed_at")]
+    [Ignore]
+    public string ChangedAtText { get => WireText.Timestamp(ChangedAt); set => ChangedAt = WireText.ParseRequiredTimestamp(value); }
+
+    [JsonIgnore]
     public DateTimeOffset? RemoteDeletedAt { get; set; }
+
+    /// <summary>The wire form of <see cref="RemoteDeletedAt"/> (see <see cref="WireText"/>).</summary>
+    [JsonPropertyName("remote_deleted_at")]
+    [Ignore]
+    public string? RemoteDeletedAtText { get => WireText.Timestamp(RemoteDeletedAt); set => RemoteDeletedAt = WireText.ParseTimestamp(value); }
 
     public JsonElement? RemoteData { get; set; }
 

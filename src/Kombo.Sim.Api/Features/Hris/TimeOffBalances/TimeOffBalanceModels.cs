@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AutoMapper.Configuration.Annotations;
 using Kombo.Sim.Api.Features.Hris.AbsenceTypes;
+using Kombo.Sim.Api.Infrastructure.Json;
 
 namespace Kombo.Sim.Api.Features.Hris.TimeOffBalances;
 
@@ -19,9 +21,21 @@ public class TimeOffBalanceRefModel
 
     public string? BalanceUnit { get; set; }
 
+    [JsonIgnore]
     public DateTimeOffset ChangedAt { get; set; }
 
+    /// <summary>The wire form of <see cref="ChangedAt"/> (see <see cref="WireText"/>).</summary>
+    [JsonPropertyName("changed_at")]
+    [Ignore]
+    public string ChangedAtText { get => WireText.Timestamp(ChangedAt); set => ChangedAt = WireText.ParseRequiredTimestamp(value); }
+
+    [JsonIgnore]
     public DateTimeOffset? RemoteDeletedAt { get; set; }
+
+    /// <summary>The wire form of <see cref="RemoteDeletedAt"/> (see <see cref="WireText"/>).</summary>
+    [JsonPropertyName("remote_deleted_at")]
+    [Ignore]
+    public string? RemoteDeletedAtText { get => WireText.Timestamp(RemoteDeletedAt); set => RemoteDeletedAt = WireText.ParseTimestamp(value); }
 
     public double? Used { get; set; }
 
