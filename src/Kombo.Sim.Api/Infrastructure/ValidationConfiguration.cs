@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
 using FluentValidation;
 
 namespace Kombo.Sim.Api.Infrastructure;
@@ -12,5 +14,8 @@ public static class ValidationConfiguration
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : SnakeCase(member.Name);
     }
 
-    private static string SnakeCase(string name) => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(name);
+    // FluentValidation resolves the names of every rule it runs, on every request; members are few, so each is converted once.
+    private static readonly ConcurrentDictionary<string, string> Names = new(StringComparer.Ordinal);
+
+    private static string SnakeCase(string name) => Names.GetOrAdd(name, static member => JsonNamingPolicy.SnakeCaseLower.ConvertName(member));
 }
