@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Kombo.Sim.Api.Domain.Common;
 
@@ -11,34 +12,44 @@ namespace Kombo.Sim.Api.State;
 /// </summary>
 /// <remarks>
 /// The indexes of the records a table was created with are plain hash maps built once and never changed (a seed or a
-/// generated world of half a million records indexes in a fraction of a second); records added later go into small
-/// persistent maps layered on top, so every version of the table shares the bulk and adding stays cheap.
+/// generated world of half a million records indexes in a fraction of a second). The ids and remote ids of records
+/// added later go into one map shared by every version of the table (<see cref="AddedPositions"/>): it only grows, and
+/// a version takes an entry only when the position is within its rows and its row there has that key, so versions
+/// that branched (a write computed twice, a restored snapshot) never see each other's records. Group members added
+/// later go into small persistent maps layered on top of the bulk.
 /// </remarks>
 public sealed class Table<T>
     where T : class, IRecord
 {
+    private static readonly Func<T, string?> IdOf = row => row.Id;
+    private static readonly Func<T, string?> RemoteIdOf = row => row.RemoteId;
+
     private readonly ImmutableList<T> _rows;
-    private readonly Lookup<int> _positionById;
-    private readonly Lookup<int> _positionByRemoteId;
+    private readonly Dictionary<string, int> _bulkById;
+    private readonly Dictionary<string, int> _bulkByRemoteId;
+    private readonly AddedPositions _addedById;
+    private readonly AddedPositions _addedByRemoteId;
     private readonly Func<T, string?>? _groupKey;
     private readonly Lookup<ImmutableList<int>> _groups;
 
     private Table(
         ImmutableList<T> rows,
-        Lookup<int> positionById,
-        Lookup<int> positionByRemoteId,
+        (Dictionary<string, int> ById, Dictionary<string, int> ByRemoteId) bulk,
+        (AddedPositions ById, AddedPositions ByRemoteId) added,
         Func<T, string?>? groupKey,
         Lookup<ImmutableList<int>> groups)
     {
         _rows = rows;
-        _positionById = positionById;
-        _positionByRemoteId = positionByRemoteId;
+        (_bulkById, _bulkByRemoteId) = bulk;
+        (_addedById, _addedByRemoteId) = added;
         _groupKey = groupKey;
         _groups = groups;
     }
 
     public static Table<T> Empty(Func<T, string?>? groupKey = null) =>
-        new([], Lookup<int>.Empty, Lookup<int>.Empty, groupKey, Lookup<ImmutableList<int>>.Empty);
+        new([], (EmptyBulk, EmptyBulk), (new AddedPositions(IdOf), new AddedPositions(RemoteIdOf)), groupKey, Lookup<ImmutableList<int>>.Empty);
+
+    private static readonly Dictionary<string, int> EmptyBulk = new(StringComparer.Ordinal);
 
     /// <summary>Builds a table in one pass; throws <see cref="DuplicateIdException"/> on a repeated id.</summary>
     public static Table<T> Create(IEnumerable<T> rows, Func<T, string?>? groupKey = null)
@@ -78,7 +89,12 @@ public sealed class Table<T>
             groupIndex[key] = ImmutableList.CreateRange(members);
         }
 
-        return new Table<T>(ImmutableList.CreateRange(list), new Lookup<int>(byId), new Lookup<int>(byRemoteId), groupKey, new Lookup<ImmutableList<int>>(groupIndex));
+        return new Table<T>(
+            ImmutableList.CreateRange(list),
+            (byId, byRemoteId),
+            (new AddedPositions(IdOf), new AddedPositions(RemoteIdOf)),
+            groupKey,
+            new Lookup<ImmutableList<int>>(groupIndex));
     }
 
     public int Count => _rows.Count;
@@ -88,10 +104,9 @@ public sealed class Table<T>
 
     public T this[int position] => _rows[position];
 
-    public T? Find(string id) => _positionById.TryGetValue(id, out var position) ? _rows[position] : null;
+    public T? Find(string id) => TryFindId(id, out var position) ? _rows[position] : null;
 
-    public T? FindByRemoteId(string remoteId) =>
-        _positionByRemoteId.TryGetValue(remoteId, out var position) ? _rows[position] : null;
+    public T? FindByRemoteId(string remoteId) => TryFindRemoteId(remoteId, out var position) ? _rows[position] : null;
 
     /// <summary>Kombo's prefix for addressing a record by its remote id (digest §A8).</summary>
     public const string RemotePrefix = "remote:";
@@ -103,7 +118,7 @@ public sealed class Table<T>
             : Find(reference);
 
     /// <summary>The position of a record, or -1.</summary>
-    public int PositionOf(string id) => _positionById.TryGetValue(id, out var position) ? position : -1;
+    public int PositionOf(string id) => TryFindId(id, out var position) ? position : -1;
 
     /// <summary>
     /// The records whose group key is <paramref name="key"/>, in order (including deleted ones). A <c>foreach</c> over it
@@ -113,37 +128,84 @@ public sealed class Table<T>
 
     public Table<T> Add(T row)
     {
-        if (_positionById.ContainsKey(row.Id))
+        if (TryFindId(row.Id, out _))
         {
             throw new DuplicateIdException(row.Id);
         }
 
         var position = _rows.Count;
-        var byRemoteId = row.RemoteId is { } remoteId && !_positionByRemoteId.ContainsKey(remoteId)
-            ? _positionByRemoteId.SetItem(remoteId, position)
-            : _positionByRemoteId;
         var groups = _groups;
         if (_groupKey?.Invoke(row) is { } key)
         {
             groups = groups.SetItem(key, groups.TryGetValue(key, out var members) ? members.Add(position) : [position]);
         }
 
-        return new Table<T>(_rows.Add(row), _positionById.SetItem(row.Id, position), byRemoteId, _groupKey, groups);
+        // The first record with a remote id keeps it.
+        if (row.RemoteId is { } remoteId && !TryFindRemoteId(remoteId, out _))
+        {
+            _addedByRemoteId.Add(remoteId, position);
+        }
+
+        _addedById.Add(row.Id, position);
+        return new Table<T>(_rows.Add(row), (_bulkById, _bulkByRemoteId), (_addedById, _addedByRemoteId), _groupKey, groups);
     }
 
     /// <summary>Replaces the record with the same id; its position, remote id and group stay.</summary>
     public Table<T> Replace(T row)
     {
-        var position = _positionById.TryGetValue(row.Id, out var found)
+        var position = TryFindId(row.Id, out var found)
             ? found
             : throw new KeyNotFoundException($"No {typeof(T).Name} with id {row.Id}.");
-        return new Table<T>(_rows.SetItem(position, row), _positionById, _positionByRemoteId, _groupKey, _groups);
+        return new Table<T>(_rows.SetItem(position, row), (_bulkById, _bulkByRemoteId), (_addedById, _addedByRemoteId), _groupKey, _groups);
     }
 
     public Table<T> Update(string id, Func<T, T> change)
     {
         var current = Find(id) ?? throw new KeyNotFoundException($"No {typeof(T).Name} with id {id}.");
         return Replace(change(current));
+    }
+
+    private bool TryFindId(string id, out int position) =>
+        _bulkById.TryGetValue(id, out position) || _addedById.TryFind(id, _rows, out position);
+
+    private bool TryFindRemoteId(string remoteId, out int position) =>
+        _bulkByRemoteId.TryGetValue(remoteId, out position) || _addedByRemoteId.TryFind(remoteId, _rows, out position);
+
+    /// <summary>
+    /// Where records added after creation sit, for every version of one table at once: a key maps to each position a
+    /// record with that key was ever added at (usually one). Entries are only ever added, concurrently by writers
+    /// computing in parallel; a version reads an entry only if the position is within its rows and its row there has
+    /// the key, which holds exactly for the record with that key in that version (keys are unique within a version).
+    /// </summary>
+    private sealed class AddedPositions(Func<T, string?> keyOf)
+    {
+        private readonly ConcurrentDictionary<string, int[]> _positions = new(StringComparer.Ordinal);
+
+        public void Add(string key, int position) =>
+            _positions.AddOrUpdate(
+                key,
+                static (_, added) => [added],
+                static (_, known, added) => known.Contains(added) ? known : [.. known, added],
+                position);
+
+        /// <summary>The first position of <paramref name="rows"/> whose record has <paramref name="key"/>, if one was added.</summary>
+        public bool TryFind(string key, ImmutableList<T> rows, out int position)
+        {
+            position = -1;
+            if (_positions.TryGetValue(key, out var candidates))
+            {
+                foreach (var candidate in candidates)
+                {
+                    if ((position < 0 || candidate < position) && candidate < rows.Count &&
+                        string.Equals(keyOf(rows[candidate]), key, StringComparison.Ordinal))
+                    {
+                        position = candidate;
+                    }
+                }
+            }
+
+            return position >= 0;
+        }
     }
 
     /// <summary>A read-only map built once (never changed after construction) with a persistent map of later entries on top.</summary>
@@ -157,8 +219,6 @@ public sealed class Table<T>
         }
 
         public bool TryGetValue(string key, out TValue value) => later.TryGetValue(key, out value!) || bulk.TryGetValue(key, out value!);
-
-        public bool ContainsKey(string key) => later.ContainsKey(key) || bulk.ContainsKey(key);
 
         public Lookup<TValue> SetItem(string key, TValue value) => new(bulk, later.SetItem(key, value));
     }
