@@ -11,9 +11,8 @@ namespace Kombo.Sim.Api.Infrastructure.Json;
 /// </summary>
 public static class WireText
 {
+    /// <summary><see cref="KomboJson.FormatTimestamp"/>, or null for none (a non-nullable timestamp uses it directly).</summary>
     public static string? Timestamp(DateTimeOffset? value) => value is { } instant ? KomboJson.FormatTimestamp(instant) : null;
-
-    public static string Timestamp(DateTimeOffset value) => KomboJson.FormatTimestamp(value);
 
     /// <summary>Parses as <see cref="TimestampConverter"/> reads; null stays null.</summary>
     public static DateTimeOffset? ParseTimestamp(string? text) => text is null ? null : ParseRequiredTimestamp(text);

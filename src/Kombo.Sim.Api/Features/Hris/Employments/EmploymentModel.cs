@@ -41,7 +41,7 @@ public sealed class EmploymentModel
     /// <summary>The wire form of <see cref="ChangedAt"/> (see <see cref="WireText"/>).</summary>
     [JsonPropertyName("changed_at")]
     [Ignore]
-    public string ChangedAtText { get => WireText.Timestamp(ChangedAt); set => ChangedAt = WireText.ParseRequiredTimestamp(value); }
+    public string ChangedAtText { get => KomboJson.FormatTimestamp(ChangedAt); set => ChangedAt = WireText.ParseRequiredTimestamp(value); }
 
     [JsonIgnore]
     public DateTimeOffset? RemoteDeletedAt { get; set; }
