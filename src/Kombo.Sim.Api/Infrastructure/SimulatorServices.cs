@@ -52,6 +52,17 @@ public static class SimulatorServices
                 options.SuppressMapClientErrors = true;
             });
         services.ConfigureHttpJsonOptions(options => KomboJson.Configure(options.SerializerOptions));
+        services.PostConfigure<Microsoft.AspNetCore.Mvc.MvcOptions>(mvc =>
+        {
+            var formatters = mvc.InputFormatters;
+            for (var i = 0; i < formatters.Count; i++)
+            {
+                if (formatters[i] is Microsoft.AspNetCore.Mvc.Formatters.SystemTextJsonInputFormatter inner)
+                {
+                    formatters[i] = new KomboJsonInputFormatter(inner);
+                }
+            }
+        });
         services.AddSingleton<Microsoft.AspNetCore.Mvc.ModelBinding.Validation.IObjectModelValidator, BindingOnlyModelValidator>();
 
         services.AddKomboMediator(assembly);

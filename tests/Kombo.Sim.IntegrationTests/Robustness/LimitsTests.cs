@@ -154,18 +154,6 @@ public class LimitsTests
         hris.Employee();
         return (builder.Build(host), hris);
     }
-
-    /// <summary>A body sent chunked: no Content-Length for the server to check up front.</summary>
-    private sealed class UnknownLengthContent(byte[] bytes) : HttpContent
-    {
-        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => stream.WriteAsync(bytes).AsTask();
-
-        protected override bool TryComputeLength(out long length)
-        {
-            length = 0;
-            return false;
-        }
-    }
 }
 
 /// <summary>
