@@ -8,10 +8,6 @@ using Kombo.Sim.Api.Features.Hris.Employments;
 using Kombo.Sim.Api.Features.Hris.Locations;
 using Kombo.Sim.Api.Infrastructure.Http;
 using Kombo.Sim.Api.Infrastructure.Json;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Abstractions;
-using Microsoft.AspNetCore.Routing;
 
 namespace Kombo.Sim.UnitTests.Infrastructure;
 
@@ -98,14 +94,7 @@ public class WireJsonTests
         read.Should().Throw<JsonException>().WithMessage("*ISO-8601*");
     }
 
-    private static async Task<string> Written<T>(T value)
-    {
-        var context = new DefaultHttpContext();
-        using var body = new MemoryStream();
-        context.Response.Body = body;
-        await new KomboJsonResult<T>(value).ExecuteResultAsync(new ActionContext(context, new RouteData(), new ActionDescriptor()));
-        return Encoding.UTF8.GetString(body.ToArray());
-    }
+    private static async Task<string> Written<T>(T value) => (await KomboJsonResultTests.Written(value)).Text;
 
     private static SuccessEnvelope<Page<T>> Page<T>(bool populated)
         where T : new() =>
