@@ -26,6 +26,10 @@ public static class SimulatorPipeline
         {
             // Paths only (no query strings: filters may carry emails); never bodies.
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} {ErrorCode} in {Elapsed:0.0} ms";
+
+            // The simulator's logger, named once: without it the middleware derives a new logger from the static
+            // one on every request.
+            options.Logger = app.Services.GetService<Serilog.ILogger>();
             options.EnrichDiagnosticContext = (diagnostics, context) =>
             {
                 diagnostics.Set("ErrorCode", context.Features.Get<IErrorCodeFeature>()?.Code ?? "");

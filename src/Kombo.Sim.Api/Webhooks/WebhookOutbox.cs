@@ -11,6 +11,9 @@ public interface IWebhookPublisher
 {
     /// <summary>Queues <paramref name="data"/> as an event of <paramref name="eventType"/>; never blocks, never throws for delivery.</summary>
     void Publish(string environmentId, string eventType, object data, string? integrationId = null);
+
+    /// <summary>Whether an event of <paramref name="eventType"/> would be delivered at all (callers skip building it when not).</summary>
+    bool Wants(string environmentId, string eventType);
 }
 
 /// <summary>
@@ -31,6 +34,8 @@ public sealed class WebhookOutbox(
     private readonly int _capacity = Math.Max(1, options.Value.History);
 
     public ChannelReader<WebhookDelivery> Queue => _queue.Reader;
+
+    public bool Wants(string environmentId, string eventType) => subscriptions.For(environmentId)?.Wants(eventType) == true;
 
     public void Publish(string environmentId, string eventType, object data, string? integrationId = null)
     {

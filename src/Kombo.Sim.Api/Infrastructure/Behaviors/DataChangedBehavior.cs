@@ -30,7 +30,7 @@ public sealed class DataChangedBehavior<TRequest, TResponse>(IHttpContextAccesso
     {
         var before = store.Current.Version;
         var response = await next();
-        if (store.Current.Version != before)
+        if (store.Current.Version != before && webhooks.Wants(integration.Key.EnvironmentId, WebhookEventTypes.DataChanged))
         {
             webhooks.Publish(
                 integration.Key.EnvironmentId,
