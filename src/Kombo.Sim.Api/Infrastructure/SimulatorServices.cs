@@ -39,6 +39,15 @@ public static class SimulatorServices
                     options.ValueProviderFactories.Remove(jQuery);
                 }
 
+                for (var i = 0; i < options.ValueProviderFactories.Count; i++)
+                {
+                    if (options.ValueProviderFactories[i] is Microsoft.AspNetCore.Mvc.ModelBinding.FormValueProviderFactory
+                        or Microsoft.AspNetCore.Mvc.ModelBinding.FormFileValueProviderFactory)
+                    {
+                        options.ValueProviderFactories[i] = new DeclaredFormValueProviderFactory(options.ValueProviderFactories[i]);
+                    }
+                }
+
                 // FluentValidation validates every request; MVC only reports binding failures.
                 options.ModelValidatorProviders.Clear();
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
