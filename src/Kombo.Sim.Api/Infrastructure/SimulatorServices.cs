@@ -17,6 +17,7 @@ using Kombo.Sim.Api.Webhooks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Kombo.Sim.Api.Infrastructure;
@@ -79,6 +80,10 @@ public static class SimulatorServices
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         ValidationConfiguration.UseKomboFieldNames();
         services.AddAutoMapper(MappingConfiguration.Configure, assembly);
+
+        // AutoMapper registers a new mapper per resolution, for value resolvers taken from a request's services; the
+        // simulator's maps have none, and the mapper is thread-safe, so the handlers share one.
+        services.Replace(ServiceDescriptor.Singleton<AutoMapper.IMapper>(sp => new AutoMapper.Mapper(sp.GetRequiredService<AutoMapper.IConfigurationProvider>(), sp.GetService)));
 
         services.AddExceptionHandler<KomboExceptionHandler>();
         services.Configure<RequestLimitsOptions>(configuration.GetSection(RequestLimitsOptions.Section));

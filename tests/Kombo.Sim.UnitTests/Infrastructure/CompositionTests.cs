@@ -7,6 +7,7 @@ using Kombo.Sim.Api.Infrastructure.Mediator;
 using Kombo.Sim.Api.Seeding;
 using Kombo.Sim.Api.Webhooks;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,6 +50,30 @@ public class HandlerRegistrationTests
             var response = request.GetInterfaces().Single(IsRequest).GetGenericArguments()[0];
             var service = typeof(IRequestHandler<,>).MakeGenericType(request, response);
             handlers.Count(h => h.Service == service).Should().Be(1, "{0} needs exactly one handler", request.FullName);
+        }
+    }
+
+    [Test]
+    public void EveryHandler_IsASingletonThatDependsOnSingletonsOnly()
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
+        builder.Services.AddKomboSimulator(builder.Configuration);
+        var services = builder.Services;
+
+        var handlers = MediatorRegistration.FindHandlers(Api).ToList();
+
+        handlers.Should().NotBeEmpty();
+        services.Last(d => d.ServiceType == typeof(IMediator)).Lifetime.Should().Be(ServiceLifetime.Singleton);
+        foreach (var (service, implementation) in handlers)
+        {
+            services.Last(d => d.ServiceType == service).Lifetime.Should().Be(ServiceLifetime.Singleton, implementation.FullName);
+            foreach (var parameter in implementation.GetConstructors().Single().GetParameters())
+            {
+                var type = parameter.ParameterType;
+                var registration = services.LastOrDefault(d => d.ServiceType == type || (type.IsGenericType && d.ServiceType == type.GetGenericTypeDefinition()));
+                registration.Should().NotBeNull("{0} of {1} is registered", type.Name, implementation.FullName);
+                registration!.Lifetime.Should().Be(ServiceLifetime.Singleton, "a singleton handler would hold on to {0} of {1}", type.Name, implementation.FullName);
+            }
         }
     }
 

@@ -23,13 +23,27 @@ public sealed class DataChangedBehavior<TRequest, TResponse>(IHttpContextAccesso
             return next();
         }
 
-        return PublishIfChanged(operation, integration, store, next);
+        // A handler that completes synchronously (every handler over the in-memory store) needs no state machine here.
+        var before = store.Current.Version;
+        var handled = next();
+        if (!handled.IsCompletedSuccessfully)
+        {
+            return PublishWhenDone(handled, before, operation, integration, store);
+        }
+
+        PublishIfChanged(before, operation, integration, store);
+        return handled;
     }
 
-    private async Task<TResponse> PublishIfChanged(OperationInfo operation, IntegrationFeature integration, IntegrationStore store, RequestHandlerDelegate<TResponse> next)
+    private async Task<TResponse> PublishWhenDone(Task<TResponse> handled, long before, OperationInfo operation, IntegrationFeature integration, IntegrationStore store)
     {
-        var before = store.Current.Version;
-        var response = await next();
+        var response = await handled;
+        PublishIfChanged(before, operation, integration, store);
+        return response;
+    }
+
+    private void PublishIfChanged(long before, OperationInfo operation, IntegrationFeature integration, IntegrationStore store)
+    {
         if (store.Current.Version != before && webhooks.Wants(integration.Key.EnvironmentId, WebhookEventTypes.DataChanged))
         {
             webhooks.Publish(
@@ -38,7 +52,5 @@ public sealed class DataChangedBehavior<TRequest, TResponse>(IHttpContextAccesso
                 new DataChangedPayload(integration.Key.IntegrationId, integration.Tool, integration.Category, operation.ChangedModels.Select(m => new ChangedModel(m)).ToList()),
                 integration.Key.IntegrationId);
         }
-
-        return response;
     }
 }

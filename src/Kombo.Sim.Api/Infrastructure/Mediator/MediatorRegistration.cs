@@ -13,12 +13,14 @@ public static class MediatorRegistration
 {
     public static IServiceCollection AddKomboMediator(this IServiceCollection services, Assembly assembly)
     {
-        services.AddScoped<ServiceFactory>(sp => sp.GetService!);
-        services.AddScoped<IMediator, MediatR.Mediator>();
+        // Handlers, like the behaviors, depend on singletons only (a unit test holds every handler to that), so the
+        // mediator, its service factory and the handlers are built once, not for every request and its scope.
+        services.AddSingleton<ServiceFactory>(sp => sp.GetService!);
+        services.AddSingleton<IMediator, MediatR.Mediator>();
 
         foreach (var (service, implementation) in FindHandlers(assembly))
         {
-            services.AddTransient(service, implementation);
+            services.AddSingleton(service, implementation);
         }
 
         // The behaviors depend on singletons only (the request's context comes from IHttpContextAccessor), so one
