@@ -67,6 +67,11 @@ public class HandlerRegistrationTests
         foreach (var (service, implementation) in handlers)
         {
             services.Last(d => d.ServiceType == service).Lifetime.Should().Be(ServiceLifetime.Singleton, implementation.FullName);
+
+            // Shared by every request, so it keeps nothing of one: only its constructor's services, no other state.
+            const BindingFlags instance = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic;
+            implementation.GetFields(instance).Where(f => !f.IsInitOnly && !f.Name.StartsWith('<')).Should().BeEmpty("{0} holds no per-request state", implementation.FullName);
+            implementation.GetProperties(instance).Where(p => p.SetMethod is not null).Should().BeEmpty("{0} holds no per-request state", implementation.FullName);
             foreach (var parameter in implementation.GetConstructors().Single().GetParameters())
             {
                 var type = parameter.ParameterType;
