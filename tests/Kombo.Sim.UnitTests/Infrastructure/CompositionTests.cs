@@ -83,6 +83,22 @@ public class HandlerRegistrationTests
     }
 
     [Test]
+    public void Mvc_ReadsJsonWithTheSimulatorsFormatterAndLooksForFormsOnlyInForms()
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
+        builder.Services.AddKomboSimulator(builder.Configuration);
+        using var provider = builder.Services.BuildServiceProvider();
+
+        var mvc = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<MvcOptions>>().Value;
+
+        mvc.InputFormatters.OfType<Microsoft.AspNetCore.Mvc.Formatters.SystemTextJsonInputFormatter>().Should().BeEmpty();
+        mvc.InputFormatters.OfType<Kombo.Sim.Api.Infrastructure.Http.KomboJsonInputFormatter>().Should().ContainSingle();
+        mvc.ValueProviderFactories.Should().NotContain(f => f is Microsoft.AspNetCore.Mvc.ModelBinding.FormValueProviderFactory
+            || f is Microsoft.AspNetCore.Mvc.ModelBinding.FormFileValueProviderFactory);
+        mvc.ValueProviderFactories.OfType<Kombo.Sim.Api.Infrastructure.Http.DeclaredFormValueProviderFactory>().Should().HaveCount(2);
+    }
+
+    [Test]
     public void Mediator_ResolvesBehaviorsOutermostFirst()
     {
         var services = new ServiceCollection();

@@ -9,10 +9,8 @@ namespace Kombo.Sim.Api.Infrastructure.Http;
 /// </summary>
 public sealed class DeclaredFormValueProviderFactory(IValueProviderFactory inner) : IValueProviderFactory
 {
-    public IValueProviderFactory Inner { get; } = inner;
-
     public Task CreateValueProviderAsync(ValueProviderFactoryContext context) =>
-        MayDeclareForm(context.ActionContext.HttpContext.Request.ContentType) ? Inner.CreateValueProviderAsync(context) : Task.CompletedTask;
+        MayDeclareForm(context.ActionContext.HttpContext.Request.ContentType) ? inner.CreateValueProviderAsync(context) : Task.CompletedTask;
 
     /// <summary>
     /// True for every Content-Type ASP.NET reads as a form (<c>HasFormContentType</c>), and false for JSON, none and the

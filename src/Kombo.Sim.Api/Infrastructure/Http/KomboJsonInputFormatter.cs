@@ -34,8 +34,6 @@ public sealed class KomboJsonInputFormatter : TextInputFormatter, IInputFormatte
         }
     }
 
-    public JsonSerializerOptions SerializerOptions => _inner.SerializerOptions;
-
     InputFormatterExceptionPolicy IInputFormatterExceptionPolicy.ExceptionPolicy => InputFormatterExceptionPolicy.MalformedInputExceptions;
 
     public override Task<InputFormatterResult> ReadRequestBodyAsync(InputFormatterContext context, Encoding encoding)
@@ -66,7 +64,7 @@ public sealed class KomboJsonInputFormatter : TextInputFormatter, IInputFormatte
         object? model;
         try
         {
-            model = JsonSerializer.Deserialize(body, context.ModelType, SerializerOptions);
+            model = JsonSerializer.Deserialize(body, context.ModelType, _inner.SerializerOptions);
         }
         catch (JsonException exception)
         {
