@@ -35,6 +35,23 @@ public sealed record HrisData
     /// </summary>
     public Employee? FindEmployee(string reference) => Employees.FindByReference(reference);
 
+    /// <summary>
+    /// The employee's balance of an absence type that is not deleted, if any: the one an absence of that type draws on.
+    /// (A loop over the group: writes call it, and LINQ would box the group's enumerator and allocate a closure.)
+    /// </summary>
+    public TimeOffBalance? OpenBalance(string employeeId, string? typeId)
+    {
+        foreach (var balance in TimeOffBalances.InGroup(employeeId))
+        {
+            if (balance.TypeId == typeId && balance.RemoteDeletedAt is null)
+            {
+                return balance;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Marks an employee as touched (nested or related data changed) without moving its <c>changed_at</c>.</summary>
     public HrisData TouchEmployee(string employeeId, DateTimeOffset at) =>
         Employees.Find(employeeId) is { } employee && employee.TouchedAt < at

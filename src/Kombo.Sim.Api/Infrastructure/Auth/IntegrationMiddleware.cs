@@ -55,20 +55,16 @@ public sealed class IntegrationMiddleware(RequestDelegate next, World world, Ope
 
     private (KomboError Error, string Message)? Refuse(OperationInfo operation, Integration integration)
     {
-        var label = tools.LabelOf(integration.Tool);
-        var unavailable = operation.IsWrite ? ErrorCodes.ActionNotAvailable : ErrorCodes.ModelNotAvailable;
-        var what = operation.IsWrite
-            ? $"The \"{operation.Summary}\" action is"
-            : $"The \"{ModelName(operation)}\" model is";
-
+        // The messages are built only for a refusal: this runs on every request.
         if (!CategoryMatches(operation, integration))
         {
-            return (unavailable, $"{what} not available for {label} integrations: {operation.Method} {operation.Path} needs {Needed(operation)}, but {integration.Id} is an {integration.Category} integration of {label}.");
+            var label = tools.LabelOf(integration.Tool);
+            return (Unavailable(operation), $"{What(operation)} not available for {label} integrations: {operation.Method} {operation.Path} needs {Needed(operation)}, but {integration.Id} is an {integration.Category} integration of {label}.");
         }
 
         if (!operation.IsSupportedBy(integration.Tool))
         {
-            return (unavailable, $"{what} not yet available for {label}. Please reach out to Kombo if you need this functionality.");
+            return (Unavailable(operation), $"{What(operation)} not yet available for {tools.LabelOf(integration.Tool)}. Please reach out to Kombo if you need this functionality.");
         }
 
         return integration switch
@@ -84,6 +80,12 @@ public sealed class IntegrationMiddleware(RequestDelegate next, World world, Ope
             _ => null,
         };
     }
+
+    private static KomboError Unavailable(OperationInfo operation) =>
+        operation.IsWrite ? ErrorCodes.ActionNotAvailable : ErrorCodes.ModelNotAvailable;
+
+    private static string What(OperationInfo operation) =>
+        operation.IsWrite ? $"The \"{operation.Summary}\" action is" : $"The \"{ModelName(operation)}\" model is";
 
     /// <summary>
     /// Kombo's General operations (force-sync, passthrough, the DATEV and Silae endpoints) document only

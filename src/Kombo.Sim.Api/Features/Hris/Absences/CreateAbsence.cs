@@ -156,7 +156,7 @@ public static class CreateAbsence
 
             var warnings = new List<Warning>();
             hris = hris with { Absences = hris.Absences.Add(absence) };
-            if (hris.TimeOffBalances.InGroup(employee.Id).FirstOrDefault(b => b.TypeId == type.Id && b.RemoteDeletedAt is null) is { } balance)
+            if (hris.OpenBalance(employee.Id, type.Id) is { } balance)
             {
                 var updated = AbsenceRules.Apply(balance, amount, unit, now);
                 if (updated.Balance < 0)

@@ -49,7 +49,7 @@ public static class DeleteAbsence
             var deleted = absence with { Status = "DELETED", RemoteDeletedAt = now, ChangedAt = now, RemoteUpdatedAt = now };
             hris = hris with { Absences = hris.Absences.Replace(deleted) };
             if (AbsenceRules.ConsumesBalance(absence) && absence is { Amount: { } amount, Unit: { } unit }
-                && hris.TimeOffBalances.InGroup(absence.EmployeeId).FirstOrDefault(b => b.TypeId == absence.TypeId && b.RemoteDeletedAt is null) is { } balance)
+                && hris.OpenBalance(absence.EmployeeId, absence.TypeId) is { } balance)
             {
                 hris = hris with { TimeOffBalances = hris.TimeOffBalances.Replace(AbsenceRules.Apply(balance, -amount, unit, now)) };
             }
