@@ -290,7 +290,7 @@ latency_rounds deep-filtered "$SMALL_FILTERED" "$LARGE_FILTERED"
 stop $SMALL_PID
 
 # ---------------------------------------------------------------- 4. resident memory under sustained mixed load
-RSS_START=""; RSS_1=""; RSS_END=""; MIXED_LINE=""
+RSS_START=""; RSS_1=""; RSS_END=""; RSS_PEAK=""; MIXED_LINE=""
 if [ "$MEMORY" -eq 1 ]; then
   mapfile -t LARGE_IDS < <(employee_ids $LARGE_PORT)
   RSS_START=$(rss_kb $LARGE_PID)
@@ -304,12 +304,20 @@ if [ "$MEMORY" -eq 1 ]; then
     >"$mixed_out" &
   WRK_PID=$!
   PIDS+=("$WRK_PID")
+  # VmRSS every 5 s while the load runs: the peak, not only the two samples the flatness check compares.
+  rss_samples="$OUT_BIN/rss-samples.txt"
+  (while kill -0 "$WRK_PID" 2>/dev/null; do rss_kb "$LARGE_PID"; sleep 5; done) >"$rss_samples" &
+  SAMPLER_PID=$!
+  PIDS+=("$SAMPLER_PID")
   sleep "$first_sample"
   RSS_1=$(rss_kb $LARGE_PID)
   say "RSS at ${first_sample}s: $((RSS_1 / 1024)) MiB"
   wait $WRK_PID || true
   RSS_END=$(rss_kb $LARGE_PID)
   say "RSS at ${total}s: $((RSS_END / 1024)) MiB"
+  wait "$SAMPLER_PID" 2>/dev/null || true
+  RSS_PEAK=$( (cat "$rss_samples"; echo "$RSS_1"; echo "$RSS_END") | sort -n | tail -n 1)
+  say "peak RSS under the load (every 5 s): $((RSS_PEAK / 1024)) MiB"
   MIXED_LINE=$(awk '/^RESULT/' "$mixed_out")
 fi
 stop $LARGE_PID
@@ -367,9 +375,9 @@ large_f50=$(awk -F'\t' '$1 == "deep-filtered" && $2 == "large" {print $4}' "$RAW
   awk -v a="$small_p50" -v b="$large_p50" 'BEGIN {r = b / a; printf "| deep page p50 at 100,000 vs 1,000 employees (%.2f ms vs %.2f ms) | %.2f x | <= 1.5 x | %s |\n", b, a, r, (r <= 1.5) ? "yes" : "NO"}'
   awk -v a="$small_f50" -v b="$large_f50" 'BEGIN {r = b / a; printf "| (informational) deep filtered page p50 at 100,000 vs 1,000 employees (%.2f ms vs %.2f ms) | %.2f x | - | - |\n", b, a, r}'
   if [ -n "$RSS_END" ]; then
-    awk -v s="$RSS_START" -v a="$RSS_1" -v b="$RSS_END" -v m="$MEMORY_MINUTES" 'BEGIN {
-      peak = (a > b ? a : b) / 1048576; change = (b - a) / a * 100;
-      printf "| resident memory, 100,000 employees / 500,000 absences / 50,000 applications (%.0f MiB idle, %.0f MiB at minute %s, %.0f MiB at minute %d) | %.2f GiB | <= 1.5 GB | %s |\n", s / 1024, a / 1024, (m > 1 ? 1 : "1/3"), b / 1024, m, peak, (peak * 1.073741824 <= 1.5) ? "yes" : "NO";
+    awk -v s="$RSS_START" -v a="$RSS_1" -v b="$RSS_END" -v p="$RSS_PEAK" -v m="$MEMORY_MINUTES" 'BEGIN {
+      peak = p / 1048576; change = (b - a) / a * 100;
+      printf "| resident memory, 100,000 employees / 500,000 absences / 50,000 applications (%.0f MiB idle, %.0f MiB at minute %s, %.0f MiB at minute %d; peak of the samples every 5 s) | %.2f GiB | <= 1.5 GB | %s |\n", s / 1024, a / 1024, (m > 1 ? 1 : "1/3"), b / 1024, m, peak, (peak * 1.073741824 <= 1.5) ? "yes" : "NO";
       printf "| memory growth between those samples | %+.1f %% | within 10 %% | %s |\n", change, (change <= 10 && change >= -10) ? "yes" : "NO" }'
   fi
   printf '\nThe logging row compares the simulator at its default level (Information, console to a file) with the baseline.\n'
