@@ -1,4 +1,5 @@
 using Kombo.Sim.Api.Infrastructure;
+using Kombo.Sim.Api.Infrastructure.Logging;
 using Serilog;
 
 // The services are registered by scanning this assembly's types (handlers, validators, profiles); loading them takes
@@ -27,8 +28,11 @@ var serilogAssemblies = new Serilog.Settings.Configuration.ConfigurationReaderOp
     typeof(SerilogApplicationBuilderExtensions).Assembly);
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration, serilogAssemblies)
+    .ReadFrom.Services(services)
     .Enrich.FromLogContext()
+    .Enrich.With(new RequestEnricher(services.GetRequiredService<IHttpContextAccessor>()))
     .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+builder.Services.AddQuietHostingDiagnostics();
 builder.Services.AddKomboSimulator(builder.Configuration);
 builder.Host.UseServiceProviderFactory(EarlyStartServiceProviderFactory.For);
 
