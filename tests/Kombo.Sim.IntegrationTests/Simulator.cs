@@ -11,12 +11,7 @@ public sealed class Simulator
     public static SimulatorHost Host => _host ?? throw new InvalidOperationException("The simulator host has not started.");
 
     /// <summary>A fresh environment with the integrations the builder describes, and a client for it.</summary>
-    public static Tenant CreateTenant(Action<TenantBuilder> build)
-    {
-        var builder = new TenantBuilder();
-        build(builder);
-        return builder.Build(Host);
-    }
+    public static Tenant CreateTenant(Action<TenantBuilder> build) => Host.CreateTenant(build);
 
     [OneTimeSetUp]
     public void Start()

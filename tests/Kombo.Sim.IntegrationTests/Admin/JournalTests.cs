@@ -113,10 +113,7 @@ public class JournalBoundTests
     public async Task BurstOfRequests_KeepsTheJournalAtItsBound()
     {
         using var host = new SimulatorHost(settings: new Dictionary<string, string?> { ["Journal:Capacity"] = "50" });
-        var builder = new TenantBuilder();
-        var hris = builder.Hris();
-        hris.Employee();
-        var tenant = builder.Build(host);
+        var (tenant, hris) = host.CreateHrisTenant();
         var client = tenant.Client(hris.IntegrationId);
 
         await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>

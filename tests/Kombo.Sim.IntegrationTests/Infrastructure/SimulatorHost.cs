@@ -52,6 +52,26 @@ public sealed class SimulatorHost : WebApplicationFactory<Program>
         });
     }
 
+    /// <summary>A fresh environment on this host with the integrations the builder describes, and a client for it.</summary>
+    public Tenant CreateTenant(Action<TenantBuilder> build)
+    {
+        var builder = new TenantBuilder();
+        build(builder);
+        return builder.Build(this);
+    }
+
+    /// <summary>A fresh environment on this host with one HRIS integration holding one employee.</summary>
+    public (Tenant Tenant, HrisBuilder Hris) CreateHrisTenant()
+    {
+        HrisBuilder hris = null!;
+        var tenant = CreateTenant(builder =>
+        {
+            hris = builder.Hris();
+            hris.Employee();
+        });
+        return (tenant, hris);
+    }
+
     /// <summary>A client whose every /v1 response is checked against Kombo's schemas.</summary>
     public HttpClient CreateCheckedClient() => CreateDefaultClient(new ContractCheckingHandler());
 }

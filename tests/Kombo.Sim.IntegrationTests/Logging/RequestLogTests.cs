@@ -29,7 +29,7 @@ public class RequestLogTests
     [Test]
     public async Task RequestLogLine_CarriesTheRequestIdAndConnectionOfItsRequest()
     {
-        var (tenant, hris) = Tenant();
+        var (tenant, hris) = _host.CreateHrisTenant();
 
         await tenant.Client(hris.IntegrationId).GetJson("/v1/hris/employees?page_size=1", HttpStatusCode.OK);
 
@@ -46,14 +46,6 @@ public class RequestLogTests
 
         factory.CreateLogger(QuietHostingDiagnostics.Category).IsEnabled(LogLevel.Critical).Should().BeFalse();
         factory.CreateLogger("Kombo.Sim.Api.Anything").IsEnabled(LogLevel.Information).Should().BeTrue();
-    }
-
-    private (Tenant Tenant, HrisBuilder Hris) Tenant()
-    {
-        var builder = new TenantBuilder();
-        var hris = builder.Hris();
-        hris.Employee();
-        return (builder.Build(_host), hris);
     }
 
     private static string? Scalar(LogEvent logEvent, string name) =>

@@ -147,13 +147,7 @@ public class LimitsTests
         tenant.State(hris.IntegrationId).Should().BeSameAs(before);
     }
 
-    private static (Tenant Tenant, HrisBuilder Hris) Tenant(SimulatorHost host)
-    {
-        var builder = new TenantBuilder();
-        var hris = builder.Hris();
-        hris.Employee();
-        return (builder.Build(host), hris);
-    }
+    private static (Tenant Tenant, HrisBuilder Hris) Tenant(SimulatorHost host) => host.CreateHrisTenant();
 }
 
 /// <summary>
