@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Kombo.Sim.Api.Domain.Common;
 
@@ -177,35 +176,66 @@ public sealed class Table<T>
     /// computing in parallel; a version reads an entry only if the position is within its rows and its row there has
     /// the key, which holds exactly for the record with that key in that version (keys are unique within a version).
     /// </summary>
+    /// <remarks>
+    /// A plain map under a lock rather than a concurrent one: its entries are structs in one array, so a stored record
+    /// costs no objects here (a concurrent map kept a node and a position array per key, two of the few objects each
+    /// write leaves behind for every later collection to trace). The second position of a key, which only branched
+    /// versions produce, goes to a small side map.
+    /// </remarks>
     private sealed class AddedPositions(Func<T, string?> keyOf)
     {
-        private readonly ConcurrentDictionary<string, int[]> _positions = new(StringComparer.Ordinal);
+        private readonly Lock _gate = new();
+        private readonly Dictionary<string, int> _first = new(StringComparer.Ordinal);
+        private Dictionary<string, int[]>? _more;
 
-        public void Add(string key, int position) =>
-            _positions.AddOrUpdate(
-                key,
-                static (_, added) => [added],
-                static (_, known, added) => known.Contains(added) ? known : [.. known, added],
-                position);
+        public void Add(string key, int position)
+        {
+            lock (_gate)
+            {
+                if (_first.TryAdd(key, position) || _first[key] == position)
+                {
+                    return;
+                }
+
+                _more ??= new Dictionary<string, int[]>(StringComparer.Ordinal);
+                var more = _more.GetValueOrDefault(key, []);
+                if (!more.Contains(position))
+                {
+                    _more[key] = [.. more, position];
+                }
+            }
+        }
 
         /// <summary>The first position of <paramref name="rows"/> whose record has <paramref name="key"/>, if one was added.</summary>
         public bool TryFind(string key, ImmutableList<T> rows, out int position)
         {
-            position = -1;
-            if (_positions.TryGetValue(key, out var candidates))
+            int first;
+            int[]? more = null;
+            lock (_gate)
             {
-                foreach (var candidate in candidates)
+                if (!_first.TryGetValue(key, out first))
                 {
-                    if ((position < 0 || candidate < position) && candidate < rows.Count &&
-                        string.Equals(keyOf(rows[candidate]), key, StringComparison.Ordinal))
-                    {
-                        position = candidate;
-                    }
+                    position = -1;
+                    return false;
+                }
+
+                _more?.TryGetValue(key, out more);
+            }
+
+            position = Holds(rows, first, key) ? first : -1;
+            foreach (var candidate in more ?? [])
+            {
+                if ((position < 0 || candidate < position) && Holds(rows, candidate, key))
+                {
+                    position = candidate;
                 }
             }
 
             return position >= 0;
         }
+
+        private bool Holds(ImmutableList<T> rows, int candidate, string key) =>
+            candidate < rows.Count && string.Equals(keyOf(rows[candidate]), key, StringComparison.Ordinal);
     }
 
     /// <summary>A read-only map built once (never changed after construction) with a persistent map of later entries on top.</summary>

@@ -127,7 +127,8 @@ public static class CreateAbsence
             var end = QueryValues.TryParsePlainDate(command.EndDate, out var e) ? e : default;
             TimeOnly? startTime = QueryValues.TryParseTime(command.StartTime, out var st) ? st : null;
             TimeOnly? endTime = QueryValues.TryParseTime(command.EndTime, out var et) ? et : null;
-            var unit = type.Unit ?? command.Unit ?? AbsenceRules.Days;
+            // The stored record keeps the rules' own strings, not the copies parsed from this body (one object less per absence).
+            var unit = type.Unit ?? (command.Unit == AbsenceRules.Hours ? AbsenceRules.Hours : AbsenceRules.Days);
             var amount = command.Amount is { } given
                 ? AbsenceRules.Convert(given, command.Unit!, unit)
                 : AbsenceRules.ComputeAmount(unit, start, end, command.StartHalfDay == true, command.EndHalfDay == true, startTime, endTime);
@@ -146,7 +147,7 @@ public static class CreateAbsence
                 EndTime = endTime,
                 Amount = amount,
                 Unit = unit,
-                Status = command.Status ?? "REQUESTED",
+                Status = command.Status == "APPROVED" ? "APPROVED" : "REQUESTED",
                 EmployeeNote = command.EmployeeNote.Value,
                 TypeId = type.Id,
                 ChangedAt = now,
