@@ -33,10 +33,26 @@ public class RequestLogTests
 
         await tenant.Client(hris.IntegrationId).GetJson("/v1/hris/employees?page_size=1", HttpStatusCode.OK);
 
-        var line = _sink.Events.Single(e => e.MessageTemplate.Text.StartsWith("HTTP ", StringComparison.Ordinal)
+        var line = await _sink.Single(e => e.MessageTemplate.Text.StartsWith("HTTP ", StringComparison.Ordinal)
             && Scalar(e, "RequestPath") == "/v1/hris/employees" && Scalar(e, "IntegrationId") == hris.IntegrationId);
         Scalar(line, "RequestId").Should().NotBeNullOrEmpty();
         line.Properties.Should().ContainKey("ConnectionId");
+    }
+
+    [Test]
+    public async Task RequestLogLine_GoesToItsOwnHostsLogger_WhenAnotherHostWasStartedLater()
+    {
+        // Serilog keeps one static logger per process, and every host that starts replaces it; a request log written
+        // to the static logger would land in whichever host started last (many hosts share a test process).
+        using var later = new SimulatorHost(settings: new Dictionary<string, string?> { ["Serilog:MinimumLevel:Default"] = "Information" });
+        _ = later.Services;
+        var (tenant, hris) = _host.CreateHrisTenant();
+
+        await tenant.Client(hris.IntegrationId).GetJson("/v1/hris/employees?page_size=2", HttpStatusCode.OK);
+
+        var line = await _sink.Single(e => e.MessageTemplate.Text.StartsWith("HTTP ", StringComparison.Ordinal)
+            && Scalar(e, "IntegrationId") == hris.IntegrationId);
+        Scalar(line, "RequestPath").Should().Be("/v1/hris/employees");
     }
 
     [Test]
@@ -58,5 +74,23 @@ public class RequestLogTests
         public IReadOnlyList<LogEvent> Events => [.. _events];
 
         public void Emit(LogEvent logEvent) => _events.Enqueue(logEvent);
+
+        /// <summary>
+        /// The one event matching <paramref name="match"/>, waiting up to 5 s for it: the request log line is written
+        /// when the pipeline returns, which can be after the client has read the whole answer.
+        /// </summary>
+        public async Task<LogEvent> Single(Func<LogEvent, bool> match)
+        {
+            for (var waited = 0; waited < 5000 && !Events.Any(match); waited += 10)
+            {
+                await Task.Delay(10);
+            }
+
+            var events = Events;
+            events.Where(match).Should().ContainSingle(
+                "one request log line matches; the host logged: {0}",
+                string.Join(" | ", events.Select(e => e.RenderMessage(System.Globalization.CultureInfo.InvariantCulture))));
+            return events.Single(match);
+        }
     }
 }
