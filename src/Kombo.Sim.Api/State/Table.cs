@@ -23,20 +23,20 @@ public sealed class Table<T>
     private static readonly Func<T, string?> IdOf = row => row.Id;
     private static readonly Func<T, string?> RemoteIdOf = row => row.RemoteId;
 
-    private readonly ImmutableList<T> _rows;
+    private readonly PersistentVector<T> _rows;
     private readonly Dictionary<string, int> _bulkById;
     private readonly Dictionary<string, int> _bulkByRemoteId;
     private readonly AddedPositions _addedById;
     private readonly AddedPositions _addedByRemoteId;
     private readonly Func<T, string?>? _groupKey;
-    private readonly Lookup<ImmutableList<int>> _groups;
+    private readonly Lookup<PersistentVector<int>> _groups;
 
     private Table(
-        ImmutableList<T> rows,
+        PersistentVector<T> rows,
         (Dictionary<string, int> ById, Dictionary<string, int> ByRemoteId) bulk,
         (AddedPositions ById, AddedPositions ByRemoteId) added,
         Func<T, string?>? groupKey,
-        Lookup<ImmutableList<int>> groups)
+        Lookup<PersistentVector<int>> groups)
     {
         _rows = rows;
         (_bulkById, _bulkByRemoteId) = bulk;
@@ -46,7 +46,7 @@ public sealed class Table<T>
     }
 
     public static Table<T> Empty(Func<T, string?>? groupKey = null) =>
-        new([], (EmptyBulk, EmptyBulk), (new AddedPositions(IdOf), new AddedPositions(RemoteIdOf)), groupKey, Lookup<ImmutableList<int>>.Empty);
+        new(PersistentVector<T>.Empty, (EmptyBulk, EmptyBulk), (new AddedPositions(IdOf), new AddedPositions(RemoteIdOf)), groupKey, Lookup<PersistentVector<int>>.Empty);
 
     private static readonly Dictionary<string, int> EmptyBulk = new(StringComparer.Ordinal);
 
@@ -82,18 +82,18 @@ public sealed class Table<T>
             }
         }
 
-        var groupIndex = new Dictionary<string, ImmutableList<int>>(groups.Count, StringComparer.Ordinal);
+        var groupIndex = new Dictionary<string, PersistentVector<int>>(groups.Count, StringComparer.Ordinal);
         foreach (var (key, members) in groups)
         {
-            groupIndex[key] = ImmutableList.CreateRange(members);
+            groupIndex[key] = PersistentVector<int>.CreateRange(members);
         }
 
         return new Table<T>(
-            ImmutableList.CreateRange(list),
+            PersistentVector<T>.CreateRange(list),
             (byId, byRemoteId),
             (new AddedPositions(IdOf), new AddedPositions(RemoteIdOf)),
             groupKey,
-            new Lookup<ImmutableList<int>>(groupIndex));
+            new Lookup<PersistentVector<int>>(groupIndex));
     }
 
     public int Count => _rows.Count;
@@ -136,7 +136,7 @@ public sealed class Table<T>
         var groups = _groups;
         if (_groupKey?.Invoke(row) is { } key)
         {
-            groups = groups.SetItem(key, groups.TryGetValue(key, out var members) ? members.Add(position) : [position]);
+            groups = groups.SetItem(key, groups.TryGetValue(key, out var members) ? members.Add(position) : PersistentVector<int>.Empty.Add(position));
         }
 
         // The first record with a remote id keeps it.
@@ -207,7 +207,7 @@ public sealed class Table<T>
         }
 
         /// <summary>The first position of <paramref name="rows"/> whose record has <paramref name="key"/>, if one was added.</summary>
-        public bool TryFind(string key, ImmutableList<T> rows, out int position)
+        public bool TryFind(string key, PersistentVector<T> rows, out int position)
         {
             int first;
             int[]? more = null;
@@ -234,7 +234,7 @@ public sealed class Table<T>
             return position >= 0;
         }
 
-        private bool Holds(ImmutableList<T> rows, int candidate, string key) =>
+        private bool Holds(PersistentVector<T> rows, int candidate, string key) =>
             candidate < rows.Count && string.Equals(keyOf(rows[candidate]), key, StringComparison.Ordinal);
     }
 
@@ -258,10 +258,10 @@ public sealed class Table<T>
 public readonly struct GroupRows<T> : IEnumerable<T>
     where T : class, IRecord
 {
-    private readonly ImmutableList<T> _rows;
-    private readonly ImmutableList<int>? _positions;
+    private readonly PersistentVector<T> _rows;
+    private readonly PersistentVector<int>? _positions;
 
-    internal GroupRows(ImmutableList<T> rows, ImmutableList<int>? positions)
+    internal GroupRows(PersistentVector<T> rows, PersistentVector<int>? positions)
     {
         _rows = rows;
         _positions = positions;
@@ -277,11 +277,11 @@ public readonly struct GroupRows<T> : IEnumerable<T>
 
     public struct Enumerator : IEnumerator<T>
     {
-        private readonly ImmutableList<T> _rows;
-        private readonly ImmutableList<int>? _positions;
+        private readonly PersistentVector<T> _rows;
+        private readonly PersistentVector<int>? _positions;
         private int _index;
 
-        internal Enumerator(ImmutableList<T> rows, ImmutableList<int>? positions)
+        internal Enumerator(PersistentVector<T> rows, PersistentVector<int>? positions)
         {
             _rows = rows;
             _positions = positions;
