@@ -10,6 +10,8 @@ namespace Kombo.Sim.Api.State;
 /// group key (e.g. the employee id of an absence) keeps each parent's children at hand without a scan.
 /// </summary>
 /// <remarks>
+/// The rows, and each group's member positions, are <see cref="PersistentVector{T}"/>s: a new record copies a short
+/// tail, a replaced one an array per level, and every version of the table shares the rest.
 /// The indexes of the records a table was created with are plain hash maps built once and never changed (a seed or a
 /// generated world of half a million records indexes in a fraction of a second). The ids and remote ids of records
 /// added later go into one map shared by every version of the table (<see cref="AddedPositions"/>): it only grows, and
