@@ -3,6 +3,7 @@ using AutoMapper;
 using Kombo.Sim.Api.Catalog;
 using Kombo.Sim.Api.Infrastructure;
 using Kombo.Sim.Api.Infrastructure.Auth;
+using Kombo.Sim.Api.Infrastructure.Http;
 using Kombo.Sim.Api.Infrastructure.Mediator;
 using Kombo.Sim.Api.Seeding;
 using Kombo.Sim.Api.Webhooks;
@@ -133,7 +134,7 @@ public class OperationCatalogTests
 
     private static IEnumerable<(MethodInfo Action, string OperationId)> Actions() =>
         from type in typeof(MediatorRegistration).Assembly.GetTypes()
-        where typeof(ControllerBase).IsAssignableFrom(type)
+        where typeof(SimControllerBase).IsAssignableFrom(type)
         from method in type.GetMethods()
         let attribute = method.GetCustomAttribute<KomboOperationAttribute>()
         where attribute is not null
@@ -173,5 +174,34 @@ public class OperationCatalogTests
     public void NoOperation_IsServedTwice()
     {
         Actions().Select(a => a.OperationId).Should().OnlyHaveUniqueItems();
+    }
+}
+
+public class ControllerTypeTests
+{
+    private static readonly Type[] Controllers =
+        [.. typeof(MediatorRegistration).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsPublic: true } && t.Name.EndsWith("Controller", StringComparison.Ordinal))];
+
+    [Test]
+    public void EveryController_DerivesFromSimControllerBase_NotFromMvcsControllerBase()
+    {
+        // MVC reflects over every public member of every controller at start-up; ControllerBase's ~90 helpers made that
+        // the longest step of start-up (ADR 15, ninth pass).
+        Controllers.Should().HaveCountGreaterThanOrEqualTo(40);
+        Controllers.Where(t => typeof(ControllerBase).IsAssignableFrom(t)).Should().BeEmpty();
+        Controllers.Where(t => !typeof(SimControllerBase).IsAssignableFrom(t)).Should().BeEmpty();
+    }
+
+    [Test]
+    public void AController_HasNoPublicMethodsButItsActions()
+    {
+        var nonActions =
+            from type in Controllers
+            from method in type.GetMethods(BindingFlags.Public | BindingFlags.Instance)
+            where method.DeclaringType != typeof(object) && !method.IsSpecialName
+            where !method.GetCustomAttributes<HttpMethodAttribute>().Any()
+            select $"{type.Name}.{method.Name}";
+
+        nonActions.Should().BeEmpty("every public method of a controller is an action with its HTTP method");
     }
 }

@@ -9,11 +9,8 @@ namespace Kombo.Sim.Api.Features.Admin;
 /// </summary>
 [ApiController]
 [Produces("application/json")]
-public abstract class AdminControllerBase(IMediator mediator) : ControllerBase
+public abstract class AdminControllerBase(IMediator mediator) : Infrastructure.Http.SimControllerBase
 {
     protected async Task<IActionResult> Send<T>(IRequest<T> request, CancellationToken cancellationToken) =>
         Ok(await mediator.Send(request, cancellationToken));
-
-    /// <summary>The simulator's own base URL as the caller reached it.</summary>
-    protected string PublicBaseUrl => $"{Request.Scheme}://{Request.Host}";
 }

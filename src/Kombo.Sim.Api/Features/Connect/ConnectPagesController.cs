@@ -10,7 +10,7 @@ namespace Kombo.Sim.Api.Features.Connect;
 /// </summary>
 [ApiController]
 [Route("connect")]
-public sealed class ConnectPagesController(IMediator mediator) : ControllerBase
+public sealed class ConnectPagesController(IMediator mediator) : Infrastructure.Http.SimControllerBase
 {
     [HttpGet]
     public async Task<IActionResult> Open([FromQuery] string? token, [FromQuery] bool complete, [FromQuery] string? tool, CancellationToken cancellationToken)
@@ -19,7 +19,7 @@ public sealed class ConnectPagesController(IMediator mediator) : ControllerBase
         {
             try
             {
-                return Ok(await mediator.Send(new CompleteConnectLink.Command(token ?? "", tool, BaseUrl), cancellationToken));
+                return Ok(await mediator.Send(new CompleteConnectLink.Command(token ?? "", tool, PublicBaseUrl), cancellationToken));
             }
             catch (ConnectLinkException refused)
             {
@@ -44,7 +44,7 @@ public sealed class ConnectPagesController(IMediator mediator) : ControllerBase
     {
         try
         {
-            return Html(ConnectPages.Done(await mediator.Send(new CompleteConnectLink.Command(token ?? "", tool, BaseUrl), cancellationToken)), 200);
+            return Html(ConnectPages.Done(await mediator.Send(new CompleteConnectLink.Command(token ?? "", tool, PublicBaseUrl), cancellationToken)), 200);
         }
         catch (ConnectLinkException refused)
         {
@@ -57,7 +57,7 @@ public sealed class ConnectPagesController(IMediator mediator) : ControllerBase
     {
         try
         {
-            var setup = await mediator.Send(new CompleteSetup.Command(token ?? "", BaseUrl, Finish: false), cancellationToken);
+            var setup = await mediator.Send(new CompleteSetup.Command(token ?? "", PublicBaseUrl, Finish: false), cancellationToken);
             return Html(ConnectPages.Setup(token!, setup.IntegrationId, setup.Tool), 200);
         }
         catch (ConnectLinkException refused)
@@ -72,7 +72,7 @@ public sealed class ConnectPagesController(IMediator mediator) : ControllerBase
     {
         try
         {
-            var setup = await mediator.Send(new CompleteSetup.Command(token ?? "", BaseUrl, Finish: true), cancellationToken);
+            var setup = await mediator.Send(new CompleteSetup.Command(token ?? "", PublicBaseUrl, Finish: true), cancellationToken);
             return Html(ConnectPages.SetupDone(setup.IntegrationId), 200);
         }
         catch (ConnectLinkException refused)
@@ -80,8 +80,6 @@ public sealed class ConnectPagesController(IMediator mediator) : ControllerBase
             return Html(ConnectPages.Error(refused.Message), 410);
         }
     }
-
-    private string BaseUrl => $"{Request.Scheme}://{Request.Host}";
 
     private static ContentResult Html(string html, int status) => new() { Content = html, ContentType = "text/html; charset=utf-8", StatusCode = status };
 }

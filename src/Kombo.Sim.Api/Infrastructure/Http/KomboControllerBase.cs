@@ -11,13 +11,10 @@ namespace Kombo.Sim.Api.Infrastructure.Http;
 /// </summary>
 [ApiController]
 [Produces("application/json")]
-public abstract class KomboControllerBase(IMediator mediator) : ControllerBase
+public abstract class KomboControllerBase(IMediator mediator) : SimControllerBase
 {
     /// <summary>The integration named by X-Integration-Id, already checked by <see cref="IntegrationMiddleware"/>.</summary>
     protected IntegrationKey Integration => HttpContext.RequireIntegration();
-
-    /// <summary>The simulator's own base URL as the caller reached it (links to pages the simulator serves).</summary>
-    protected string PublicBaseUrl => $"{Request.Scheme}://{Request.Host}";
 
     /// <summary>The environment of the caller's API key.</summary>
     protected string EnvironmentId => HttpContext.RequireEnvironment().Id;
