@@ -109,7 +109,8 @@ public sealed class PersistentVector<T> : IReadOnlyList<T>
             shift += Bits;
         }
 
-        var root = new object?[Width];
+        // A vector of up to 32 items (most of a table's groups) shares the empty root: it is never written to.
+        var root = level.Count == 0 ? EmptyNode : new object?[Width];
         for (var i = 0; i < level.Count; i++)
         {
             root[i] = level[i];
