@@ -26,12 +26,17 @@ var serilogAssemblies = new Serilog.Settings.Configuration.ConfigurationReaderOp
     typeof(Serilog.Formatting.Compact.CompactJsonFormatter).Assembly,
     typeof(SerilogHostBuilderExtensions).Assembly,
     typeof(SerilogApplicationBuilderExtensions).Assembly);
-builder.Services.AddSerilog((services, logger) => logger
-    .ReadFrom.Configuration(builder.Configuration, serilogAssemblies)
-    .ReadFrom.Services(services)
-    .Enrich.FromLogContext()
-    .Enrich.With(new RequestEnricher(services.GetRequiredService<IHttpContextAccessor>()))
-    .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+// Each host keeps its own logger (preserveStaticLogger): its logger factory and the request log's diagnostic context
+// then use it, not Serilog's static logger, which the last host to start replaces and any host that stops silences
+// (hosts in one process, as in the tests, would otherwise log into each other or drop the request log's properties).
+builder.Services.AddSerilog(
+    (services, logger) => logger
+        .ReadFrom.Configuration(builder.Configuration, serilogAssemblies)
+        .ReadFrom.Services(services)
+        .Enrich.FromLogContext()
+        .Enrich.With(new RequestEnricher(services.GetRequiredService<IHttpContextAccessor>()))
+        .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture),
+    preserveStaticLogger: true);
 builder.Services.AddQuietHostingDiagnostics();
 builder.Services.AddKomboSimulator(builder.Configuration);
 builder.Host.UseServiceProviderFactory(EarlyStartServiceProviderFactory.For);

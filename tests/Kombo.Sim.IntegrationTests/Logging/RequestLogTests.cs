@@ -56,6 +56,25 @@ public class RequestLogTests
     }
 
     [Test]
+    public async Task RequestLogLine_KeepsItsProperties_WhenAnotherHostHasStopped()
+    {
+        // A host that stops closes its logger; had it been Serilog's static logger, which the request log's diagnostic
+        // context binds its properties with, every other host's request log would lose IntegrationId and ErrorCode.
+        using (var stopped = new SimulatorHost())
+        {
+            _ = stopped.Services;
+        }
+
+        var (tenant, hris) = _host.CreateHrisTenant();
+
+        await tenant.Client(hris.IntegrationId).GetJson("/v1/hris/employees?page_size=3", HttpStatusCode.OK);
+
+        var line = await _sink.Single(e => e.MessageTemplate.Text.StartsWith("HTTP ", StringComparison.Ordinal)
+            && Scalar(e, "IntegrationId") == hris.IntegrationId);
+        Scalar(line, "ErrorCode").Should().BeEmpty();
+    }
+
+    [Test]
     public void HostingDiagnosticsLogger_IsOffWhileOtherCategoriesLog()
     {
         var factory = _host.Services.GetRequiredService<ILoggerFactory>();
