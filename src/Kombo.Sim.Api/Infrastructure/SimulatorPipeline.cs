@@ -48,6 +48,8 @@ public static class SimulatorPipeline
         app.UseMiddleware<ControlPlaneGuard>();
         app.UseMiddleware<ApiKeyMiddleware>();
         app.UseMiddleware<RateLimitMiddleware>();
+        // Not a middleware: starts one in-process request through the rest of the pipeline once the world is loaded.
+        app.Use(app.Services.GetRequiredService<FirstRequestWarmup>().Capture);
         app.UseRouting();
         app.UseMiddleware<IntegrationMiddleware>();
         app.MapControllers();

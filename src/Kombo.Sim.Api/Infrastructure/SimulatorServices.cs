@@ -117,6 +117,7 @@ public static class SimulatorServices
         services.AddHttpContextAccessor();
         services.AddSingleton<WorldInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<WorldInitializer>());
+        services.AddSingleton<FirstRequestWarmup>();
         services.AddKomboWebhooks(configuration);
         services.AddKomboApiExplorer();
         services.Configure<ControlPlaneOptions>(configuration.GetSection(ControlPlaneOptions.Section));
