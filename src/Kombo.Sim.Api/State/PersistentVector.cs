@@ -54,7 +54,7 @@ public sealed class PersistentVector<T> : IReadOnlyList<T>
         {
             if ((uint)index >= (uint)_count)
             {
-                throw new ArgumentOutOfRangeException(nameof(index), index, $"The list has {_count} items.");
+                ThrowOutOfRange(index);
             }
 
             return LeafFor(index)[index & Mask];
@@ -155,7 +155,7 @@ public sealed class PersistentVector<T> : IReadOnlyList<T>
     {
         if ((uint)index >= (uint)_count)
         {
-            throw new ArgumentOutOfRangeException(nameof(index), index, $"The list has {_count} items.");
+            ThrowOutOfRange(index);
         }
 
         if (index >= TailOffset(_count))
@@ -173,6 +173,11 @@ public sealed class PersistentVector<T> : IReadOnlyList<T>
     IEnumerator<T> IEnumerable<T>.GetEnumerator() => GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    // Out of line, so the indexer's range check stays small enough to inline.
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private void ThrowOutOfRange(int index) =>
+        throw new ArgumentOutOfRangeException(nameof(index), index, $"The list has {_count} items.");
 
     // The index of the tail's first item: the trie holds only full leaves.
     private static int TailOffset(int count) => count < Width ? 0 : ((count - 1) >> Bits) << Bits;

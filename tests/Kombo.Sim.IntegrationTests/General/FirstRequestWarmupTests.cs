@@ -15,9 +15,8 @@ public class FirstRequestWarmupTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
-    private static SimulatorHost StartWithDefaultSeed(int rateLimit) => new(settings: new Dictionary<string, string?>
+    private static SimulatorHost StartWithDefaultSeed(int rateLimit) => DefaultSeedTests.StartWithDefaultSeed(new Dictionary<string, string?>
     {
-        ["Seed:Path"] = "seed-data",
         ["RateLimit:Enabled"] = "true",
         ["RateLimit:Limit"] = rateLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
     });

@@ -15,7 +15,12 @@ public class DefaultSeedTests
 
     private SimulatorHost _host = null!;
 
-    public static SimulatorHost StartWithDefaultSeed() => new(settings: new Dictionary<string, string?> { ["Seed:Path"] = "seed-data" });
+    /// <summary>A host on the default seed, with any further <paramref name="settings"/>.</summary>
+    public static SimulatorHost StartWithDefaultSeed(IDictionary<string, string?>? settings = null)
+    {
+        var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Seed:Path"] = "seed-data" };
+        return new(settings: all);
+    }
 
     public static HttpClient DefaultClient(SimulatorHost host, string? integrationId)
     {
